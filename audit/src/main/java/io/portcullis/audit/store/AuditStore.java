@@ -1,0 +1,50 @@
+package io.portcullis.audit.store;
+
+import io.portcullis.audit.model.AuditRecord;
+import io.portcullis.audit.model.SignedCheckpoint;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where shipped audit records end up and where auditors search and verify them. Implemented by the
+ * embedded Lucene store and by the Elasticsearch store; both take their query semantics from
+ * {@link AuditQuery#criteria()} and {@link AuditAggregations} so they cannot drift apart.
+ *
+ * <p>Stores never judge integrity: they hand back exactly what they hold, and
+ * {@link io.portcullis.audit.verify.AuditVerifier} decides whether it is intact.
+ */
+public interface AuditStore extends AutoCloseable {
+
+    /** Adds records; idempotent by {@link AuditRecord#hash()} (re-shipping a record never duplicates it). */
+    void append(List<AuditRecord> records) throws IOException;
+
+    /** Adds checkpoints; idempotent by {@link SignedCheckpoint#id()}. */
+    void appendCheckpoints(List<SignedCheckpoint> checkpoints) throws IOException;
+
+    /**
+     * Records matching the query, sorted by (time, instance, seq) ascending, at most {@link AuditQuery#size()},
+     * starting after {@link AuditQuery#searchAfter()}.
+     */
+    SearchPage search(AuditQuery query) throws IOException;
+
+    /** Buckets over every record matching the query's filters (paging fields are ignored). */
+    AuditAggregations aggregate(AuditQuery query) throws IOException;
+
+    /**
+     * Up to {@code max} records of one instance with {@code seq >= fromSeq}, in the order the store sorts
+     * them by seq. Used by verification, export and inclusion proofs.
+     */
+    List<AuditRecord> scan(String instance, long fromSeq, int max) throws IOException;
+
+    /** Up to {@code max} checkpoints of one instance with {@code tree_size >= fromTreeSize}, ascending. */
+    List<SignedCheckpoint> checkpoints(String instance, long fromTreeSize, int max) throws IOException;
+
+    /** Every instance id that has records in this store. */
+    List<String> instances() throws IOException;
+
+    /** Makes everything appended so far visible to search and scan. */
+    void refresh() throws IOException;
+
+    @Override
+    void close() throws IOException;
+}
