@@ -1,0 +1,73 @@
+# The one decision the proxy asks for: data.portcullis.decision.result.
+#
+# Every rule package contributes verdicts; the strictest action wins with the precedence
+#   deny > reroute > redact > pseudonymize > allow
+# (redact ranks above pseudonymize because nothing of the value leaves, not even a reversible token).
+# Targets: for deny, the types that caused the refusal; otherwise every type some rule wants redacted
+# or pseudonymized (under redact, pseudonymize targets are redacted too: stricter is always safe).
+# Reroute lists the acceptable regions and providers. Reasons list every verdict, strictest first, so
+# the caller and the auditor see all rules that spoke. With no verdict at all the exchange stays within
+# a jurisdiction or carries nothing personal, and is allowed.
+package portcullis.decision
+
+import data.portcullis.cn
+import data.portcullis.eu
+import data.portcullis.global
+import data.portcullis.lib
+import data.portcullis.response
+import data.portcullis.ru
+import data.portcullis.us
+
+precedence := {"allow": 0, "pseudonymize": 1, "redact": 2, "reroute": 3, "deny": 4}
+
+masking_actions := {"pseudonymize", "redact"}
+
+verdicts := (((((cn.verdicts | eu.verdicts) | us.verdicts) | ru.verdicts) | global.verdicts) | response.verdicts) | input_errors
+
+# A malformed input never reaches the rules' silence (which would mean allow): it is refused.
+input_errors contains lib.verdict("deny", set(), "INVALID_INPUT") if not valid_input
+
+valid_input if {
+	input.direction in {"request", "response"}
+	is_string(input.tenant.region)
+	is_string(input.destination.region)
+	is_array(input.findings)
+	every f in input.findings {
+		is_string(f.type)
+	}
+}
+
+default action := "allow"
+
+action := name if {
+	strictest := max({precedence[v.action] | some v in verdicts})
+	some name, rank in precedence
+	rank == strictest
+}
+
+targets := sort({t | some v in verdicts; v.action == "deny"; some t in v.targets}) if {
+	action == "deny"
+} else := sort({t | some v in verdicts; v.action in masking_actions; some t in v.targets})
+
+reroute := {
+	"regions": sort({r | some v in verdicts; v.action == "reroute"; some r in v.reroute.regions}),
+	"providers": sort({p | some v in verdicts; v.action == "reroute"; some p in v.reroute.providers}),
+}
+
+# Strictest first, then by code, so the first reason is the one that decided.
+reasons := [entry[2] | some entry in sort({[0 - precedence[v.action], v.reason.code, v.reason] | some v in verdicts})]
+
+obligations := sort({o | some v in verdicts; some o in v.obligations})
+
+default revision := "unknown"
+
+revision := data.portcullis_meta.revision
+
+result := {
+	"action": action,
+	"targets": targets,
+	"reroute": reroute,
+	"reasons": reasons,
+	"obligations": obligations,
+	"revision": revision,
+}
