@@ -1,0 +1,82 @@
+package io.portcullis.classifiers.pattern;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Words near a candidate that make it more (or less) likely to be what its shape suggests, in
+ * English and Chinese. Matching is on the lower-cased text inside a window before the span (where
+ * labels usually sit: "卡号：", "SSN:") and a shorter one after it ("…（身份证）").
+ */
+public final class ContextWords {
+
+  /** Words that say "this number is something else": order ids, hashes, timestamps. */
+  public static final ContextWords NEGATIVE = new ContextWords(List.of(
+      "order", "订单", "uuid", "guid", "sha256", "sha-256", "sha1", "md5", "hash", "checksum",
+      "timestamp", "时间戳", "tracking", "运单", "快递单", "invoice", "发票", "transaction id",
+      "交易号", "流水号", "txid", "commit", "build", "version", "版本", "序列号", "serial no",
+      "request id", "request_id", "trace", "span id", "isbn", "sku", "批次"), 32, 4);
+
+  static final int BEFORE = 48;
+  static final int AFTER = 16;
+
+  private final String[] words;
+  private final boolean[] ascii;
+  private final int before;
+  private final int after;
+
+  public ContextWords(List<String> words) {
+    this(words, BEFORE, AFTER);
+  }
+
+  public ContextWords(List<String> words, int before, int after) {
+    this.words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    this.ascii = new boolean[this.words.length];
+    for (int i = 0; i < this.words.length; i++) {
+      this.ascii[i] = this.words[i].chars().allMatch(c -> c < 128);
+    }
+    this.before = before;
+    this.after = after;
+  }
+
+  public static ContextWords of(String... words) {
+    return new ContextWords(List.of(words));
+  }
+
+  /**
+   * The first context word found near {@code [start, end)}, or null. Only the window is examined,
+   * so the cost per candidate is bounded whatever the text length.
+   */
+  public String near(ScanText text, int start, int end) {
+    String lower = text.lower();
+    int from = Math.max(0, start - before);
+    int to = Math.min(lower.length(), end + after);
+    for (int at = from; at < to; at++) {
+      if (at >= start && at < end) {
+        at = end - 1; // hits inside the candidate itself do not count
+        continue;
+      }
+      char c = lower.charAt(at);
+      for (int w = 0; w < words.length; w++) {
+        String word = words[w];
+        if (word.charAt(0) == c && at + word.length() <= to && lower.startsWith(word, at)
+            && !(at < end && at + word.length() > start)
+            && (!ascii[w] || asciiWordBounded(lower, at, word.length()))) {
+          return word;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean asciiWordBounded(String lower, int at, int len) {
+    boolean leftOk = at == 0 || !ScanText.isAsciiLetter(lower.charAt(at - 1));
+    int e = at + len;
+    // Allow plural / possessive tails ("cards", "card's") but not longer words.
+    if (e < lower.length() && lower.charAt(e) == 's') {
+      e++;
+    }
+    boolean rightOk = e >= lower.length() || !ScanText.isAsciiLetter(lower.charAt(e));
+    return leftOk && rightOk;
+  }
+}

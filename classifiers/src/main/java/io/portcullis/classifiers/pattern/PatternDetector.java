@@ -1,0 +1,45 @@
+package io.portcullis.classifiers.pattern;
+
+import io.portcullis.classifiers.ClassificationContext;
+import io.portcullis.classifiers.Detector;
+import io.portcullis.classifiers.EntityCatalog;
+import io.portcullis.classifiers.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every enabled {@link Recognizer} over one shared {@link ScanText}. */
+public final class PatternDetector implements Detector {
+
+  private final List<Recognizer> recognizers;
+  private final EntityCatalog catalog;
+
+  public PatternDetector(List<Recognizer> recognizers, EntityCatalog catalog) {
+    this.recognizers = List.copyOf(recognizers);
+    this.catalog = catalog;
+    for (Recognizer r : this.recognizers) {
+      catalog.type(r.entityType()); // fail at construction, not mid-request
+    }
+  }
+
+  @Override
+  public String name() {
+    return "pattern";
+  }
+
+  @Override
+  public void detect(String text, ClassificationContext context, List<Finding> out) {
+    ScanText scan = new ScanText(text);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Recognizer r : recognizers) {
+      if (!context.enabled(r.entityType())) {
+        continue;
+      }
+      candidates.clear();
+      r.recognize(scan, context, candidates);
+      for (Candidate c : candidates) {
+        out.add(catalog.finding(c.type(), c.start(), c.end(), c.score(), r.name(), c.validated(),
+            c.why()));
+      }
+    }
+  }
+}
