@@ -23,6 +23,11 @@ _portcullis_entity_catalog() {
 
 portcullis_opa_bin() {
   local on_path cache_dir="$PORTCULLIS_ROOT/deploy/.cache/opa-$PORTCULLIS_OPA_VERSION"
+  # Already provisioned by an earlier step (deploy/test.d/20-rego.sh exports it for the Java suites).
+  if [ -n "${PORTCULLIS_OPA_BIN:-}" ] && [ -x "$PORTCULLIS_OPA_BIN" ] \
+     && [ "$("$PORTCULLIS_OPA_BIN" version 2>/dev/null | awk '/^Version:/ {print $2}')" = "$PORTCULLIS_OPA_VERSION" ]; then
+    echo "$PORTCULLIS_OPA_BIN"; return 0
+  fi
   on_path=$(command -v opa 2>/dev/null || true)
   if [ -n "$on_path" ] && [ "$("$on_path" version 2>/dev/null | awk '/^Version:/ {print $2}')" = "$PORTCULLIS_OPA_VERSION" ]; then
     echo "$on_path"; return 0

@@ -1,0 +1,41 @@
+package io.portcullis.policies;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * OPA's answer for one exchange (data.portcullis.decision.result, see policies/schema/decision-output).
+ *
+ * @param action      what to do; never null
+ * @param targets     entity types to pseudonymize or redact (for DENY: the types that caused it)
+ * @param reroute     acceptable regions and providers when the action is REROUTE (empty lists otherwise)
+ * @param reasons     every rule that spoke, strictest first
+ * @param obligations codes of duties that come with the transfer (e.g. record the mechanism)
+ * @param revision    hash of the policy and data files that decided
+ */
+public record Decision(Action action, List<String> targets, Reroute reroute, List<Reason> reasons,
+                       List<String> obligations, String revision) {
+
+  public Decision {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(revision, "revision");
+    targets = targets == null ? List.of() : List.copyOf(targets);
+    reroute = reroute == null ? Reroute.NONE : reroute;
+    reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    obligations = obligations == null ? List.of() : List.copyOf(obligations);
+  }
+
+  /** Why a rule spoke, e.g. {@code PIPL_SPI_TRANSFER_NOT_CLEARED} under "PIPL Arts. 28, 38-39". */
+  public record Reason(String code, String message, String regulation) {
+  }
+
+  /** Where the exchange may go instead. */
+  public record Reroute(List<String> regions, List<String> providers) {
+    static final Reroute NONE = new Reroute(List.of(), List.of());
+
+    public Reroute {
+      regions = regions == null ? List.of() : List.copyOf(regions);
+      providers = providers == null ? List.of() : List.copyOf(providers);
+    }
+  }
+}
