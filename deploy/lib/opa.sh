@@ -121,7 +121,8 @@ portcullis_opa_start() {
   [ "${PORTCULLIS_OPA_WATCH:-1}" = "1" ] && watch=(--watch)
   local paths=()
   mapfile -t paths < <(portcullis_opa_policy_args)
-  nohup "$bin" run --server --addr "127.0.0.1:$port" --log-level error "${watch[@]}" \
+  # A short grace period: callers hold keep-alive connections, which would otherwise delay a stop by 10s.
+  nohup "$bin" run --server --addr "127.0.0.1:$port" --log-level error --shutdown-grace-period 1 "${watch[@]}" \
     --ignore '*_test.rego' "${paths[@]}" "$state/meta" </dev/null >"$state/opa.log" 2>&1 &
   pid=$!
   echo "$pid" > "$state/opa.pid"
