@@ -1,0 +1,362 @@
+package io.portcullis.core.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the YAML configuration, substitutes environment references and validates every key,
+ * collecting all problems (file, key, what is wrong) so an operator fixes a file in one pass.
+ */
+public final class ConfigLoader {
+  private static final Set<String> TOP_LEVEL = Set.of("server", "tenants", "providers", "policy", "audit", "classifiers");
+  private static final Set<String> SERVER_KEYS = Set.of("host", "port", "max-body-bytes", "max-json-depth",
+      "upstream-timeout-ms", "connect-timeout-ms", "shutdown-grace-ms", "upstream-pool-size", "debug-headers");
+  private static final Set<String> TENANT_KEYS = Set.of("id", "region", "api-keys", "attributes");
+  private static final Set<String> PROVIDER_KEYS = Set.of("id", "style", "base-url", "region", "api-key-env",
+      "api-key", "models", "attributes");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private final Function<String, String> env;
+  private final YAMLMapper yaml = new YAMLMapper();
+
+  public ConfigLoader(Function<String, String> env) {
+    this.env = env;
+  }
+
+  public static ConfigLoader fromSystemEnv() {
+    return new ConfigLoader(System::getenv);
+  }
+
+  /** Loads and validates; throws with every fatal problem. Non-fatal ones come back in {@code warnings}. */
+  public PortcullisConfig load(Path file, List<ConfigProblem> warnings) throws ConfigException {
+    Validation v = new Validation(file.toString());
+    JsonNode root;
+    try {
+      root = yaml.readTree(Files.readAllBytes(file));
+    } catch (IOException e) {
+      v.fatal("(file)", "cannot be read as YAML: " + firstLine(e.getMessage()));
+      throw new ConfigException(v.problems);
+    }
+    if (root == null || !root.isObject()) {
+      v.fatal("(file)", "must be a YAML mapping with server, tenants and providers");
+      throw new ConfigException(v.problems);
+    }
+    substitute(root, "", v);
+    unknownKeys(root, TOP_LEVEL, "", v);
+    ServerConfig server = server(root.path("server"), v);
+    List<TenantConfig> tenants = tenants(root.path("tenants"), v);
+    List<ProviderConfig> providers = providers(root.path("providers"), v);
+    List<ConfigProblem> fatal = v.problems.stream().filter(ConfigProblem::fatal).toList();
+    v.problems.stream().filter(p -> !p.fatal()).forEach(warnings::add);
+    if (!fatal.isEmpty()) {
+      throw new ConfigException(fatal);
+    }
+    return new PortcullisConfig(file, server, tenants, providers,
+        root.path("policy"), root.path("audit"), root.path("classifiers"));
+  }
+
+  /** Every problem, fatal or not, for {@code check-config}. */
+  public List<ConfigProblem> check(Path file) {
+    List<ConfigProblem> all = new ArrayList<>();
+    try {
+      load(file, all);
+    } catch (ConfigException e) {
+      all.addAll(0, e.problems());
+    }
+    return all;
+  }
+
+  private void substitute(JsonNode node, String path, Validation v) {
+    EnvSubstitution subst = new EnvSubstitution(env);
+    if (node instanceof ObjectNode obj) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        String key = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+        if (e.getValue().isTextual()) {
+          try {
+            e.setValue(TextNode.valueOf(subst.apply(e.getValue().textValue())));
+          } catch (IllegalArgumentException ex) {
+            v.fatal(key, ex.getMessage());
+          }
+        } else {
+          substitute(e.getValue(), key, v);
+        }
+      }
+    } else if (node instanceof ArrayNode arr) {
+      for (int i = 0; i < arr.size(); i++) {
+        String key = path + "[" + i + "]";
+        if (arr.get(i).isTextual()) {
+          try {
+            arr.set(i, TextNode.valueOf(subst.apply(arr.get(i).textValue())));
+          } catch (IllegalArgumentException ex) {
+            v.fatal(key, ex.getMessage());
+          }
+        } else {
+          substitute(arr.get(i), key, v);
+        }
+      }
+    }
+  }
+
+  private ServerConfig server(JsonNode node, Validation v) {
+    ServerConfig d = ServerConfig.DEFAULTS;
+    if (node.isMissingNode()) {
+      return d;
+    }
+    if (!node.isObject()) {
+      v.fatal("server", "must be a mapping");
+      return d;
+    }
+    unknownKeys(node, SERVER_KEYS, "server", v);
+    return new ServerConfig(
+        v.text(node, "server", "host", d.host()),
+        (int) v.number(node, "server", "port", d.port(), 1, 65535),
+        v.number(node, "server", "max-body-bytes", d.maxBodyBytes(), 1024, 256L * 1024 * 1024),
+        (int) v.number(node, "server", "max-json-depth", d.maxJsonDepth(), 4, 1000),
+        v.number(node, "server", "upstream-timeout-ms", d.upstreamTimeoutMs(), 10, 3_600_000),
+        v.number(node, "server", "connect-timeout-ms", d.connectTimeoutMs(), 10, 600_000),
+        v.number(node, "server", "shutdown-grace-ms", d.shutdownGraceMs(), 0, 3_600_000),
+        (int) v.number(node, "server", "upstream-pool-size", d.upstreamPoolSize(), 1, 10_000),
+        v.bool(node, "server", "debug-headers", d.debugHeaders()));
+  }
+
+  private List<TenantConfig> tenants(JsonNode node, Validation v) {
+    List<TenantConfig> out = new ArrayList<>();
+    if (!node.isArray() || node.isEmpty()) {
+      v.fatal("tenants", "must be a non-empty list of tenants");
+      return out;
+    }
+    Set<String> ids = new HashSet<>();
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      String at = "tenants[" + i + "]";
+      JsonNode t = node.get(i);
+      if (!t.isObject()) {
+        v.fatal(at, "must be a mapping with id, region, api-keys");
+        continue;
+      }
+      unknownKeys(t, TENANT_KEYS, at, v);
+      String id = v.requiredText(t, at, "id");
+      if (id != null && !ids.add(id)) {
+        v.fatal(at + ".id", "duplicate tenant id '" + id + "'");
+      }
+      String region = region(t, at, v);
+      List<String> apiKeys = v.textList(t, at, "api-keys", true);
+      for (String k : apiKeys) {
+        if (k.length() < 8) {
+          v.fatal(at + ".api-keys", "keys must be at least 8 characters");
+        }
+        if (!keys.add(k)) {
+          v.fatal(at + ".api-keys", "a key is used twice (each key must identify one tenant)");
+        }
+      }
+      out.add(new TenantConfig(id, region, apiKeys, v.attributes(t, at)));
+    }
+    return out;
+  }
+
+  private List<ProviderConfig> providers(JsonNode node, Validation v) {
+    List<ProviderConfig> out = new ArrayList<>();
+    if (!node.isArray() || node.isEmpty()) {
+      v.fatal("providers", "must be a non-empty list of providers");
+      return out;
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      String at = "providers[" + i + "]";
+      JsonNode p = node.get(i);
+      if (!p.isObject()) {
+        v.fatal(at, "must be a mapping with id, style, base-url, region, models");
+        continue;
+      }
+      unknownKeys(p, PROVIDER_KEYS, at, v);
+      String id = v.requiredText(p, at, "id");
+      if (id != null && !ids.add(id)) {
+        v.fatal(at + ".id", "duplicate provider id '" + id + "'");
+      }
+      ProviderStyle style = null;
+      String styleText = v.requiredText(p, at, "style");
+      if (styleText != null) {
+        try {
+          style = ProviderStyle.parse(styleText);
+        } catch (IllegalArgumentException e) {
+          v.fatal(at + ".style", e.getMessage());
+        }
+      }
+      URI baseUrl = null;
+      String url = v.requiredText(p, at, "base-url");
+      if (url != null) {
+        try {
+          baseUrl = URI.create(url);
+          if (!("http".equals(baseUrl.getScheme()) || "https".equals(baseUrl.getScheme())) || baseUrl.getHost() == null) {
+            v.fatal(at + ".base-url", "must be an absolute http(s) URL, got '" + url + "'");
+          }
+        } catch (IllegalArgumentException e) {
+          v.fatal(at + ".base-url", "is not a URL: " + e.getMessage());
+        }
+      }
+      String region = region(p, at, v);
+      String keyEnv = v.text(p, at, "api-key-env", null);
+      Optional<String> key = Optional.ofNullable(v.text(p, at, "api-key", null)).filter(s -> !s.isEmpty());
+      if (key.isEmpty() && keyEnv != null) {
+        key = Optional.ofNullable(env.apply(keyEnv)).filter(s -> !s.isEmpty());
+        if (key.isEmpty()) {
+          v.warn(at + ".api-key-env", "environment variable " + keyEnv + " is not set: provider '" + id
+              + "' will be called without a key");
+        }
+      }
+      List<String> models = v.textList(p, at, "models", true);
+      out.add(new ProviderConfig(id, style, baseUrl, region, keyEnv, key, models, v.attributes(p, at)));
+    }
+    return out;
+  }
+
+  private static String region(JsonNode node, String at, Validation v) {
+    String region = v.requiredText(node, at, "region");
+    if (region != null && !COUNTRIES.contains(region)) {
+      v.fatal(at + ".region", "must be an ISO 3166-1 alpha-2 code in capitals (e.g. CN, US, DE), got '" + region + "'");
+    }
+    return region;
+  }
+
+  private static void unknownKeys(JsonNode node, Set<String> allowed, String at, Validation v) {
+    node.fieldNames().forEachRemaining(k -> {
+      if (!allowed.contains(k)) {
+        v.fatal(at.isEmpty() ? k : at + "." + k, "unknown key (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+      }
+    });
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+
+  /** Accumulates problems and reads typed values, reporting the exact key on a type mismatch. */
+  private static final class Validation {
+    final String file;
+    final List<ConfigProblem> problems = new ArrayList<>();
+
+    Validation(String file) {
+      this.file = file;
+    }
+
+    void fatal(String key, String msg) {
+      problems.add(new ConfigProblem(file, key, msg, true));
+    }
+
+    void warn(String key, String msg) {
+      problems.add(new ConfigProblem(file, key, msg, false));
+    }
+
+    String text(JsonNode node, String at, String key, String dflt) {
+      JsonNode n = node.get(key);
+      if (n == null || n.isNull()) {
+        return dflt;
+      }
+      if (!n.isTextual()) {
+        fatal(at + "." + key, "must be a string");
+        return dflt;
+      }
+      return n.textValue();
+    }
+
+    String requiredText(JsonNode node, String at, String key) {
+      String s = text(node, at, key, null);
+      if (s == null || s.isBlank()) {
+        if (node.get(key) == null || node.get(key).isTextual() || node.get(key).isNull()) {
+          fatal(at + "." + key, "is required");
+        }
+        return null;
+      }
+      return s;
+    }
+
+    long number(JsonNode node, String at, String key, long dflt, long min, long max) {
+      JsonNode n = node.get(key);
+      if (n == null || n.isNull()) {
+        return dflt;
+      }
+      if (!n.canConvertToLong() || !n.isIntegralNumber()) {
+        fatal(at + "." + key, "must be a whole number");
+        return dflt;
+      }
+      long value = n.longValue();
+      if (value < min || value > max) {
+        fatal(at + "." + key, "must be between " + min + " and " + max + ", got " + value);
+        return dflt;
+      }
+      return value;
+    }
+
+    boolean bool(JsonNode node, String at, String key, boolean dflt) {
+      JsonNode n = node.get(key);
+      if (n == null || n.isNull()) {
+        return dflt;
+      }
+      if (!n.isBoolean()) {
+        fatal(at + "." + key, "must be true or false");
+        return dflt;
+      }
+      return n.booleanValue();
+    }
+
+    List<String> textList(JsonNode node, String at, String key, boolean required) {
+      JsonNode n = node.get(key);
+      List<String> out = new ArrayList<>();
+      if (n == null || n.isNull()) {
+        if (required) {
+          fatal(at + "." + key, "is required (a list of strings)");
+        }
+        return out;
+      }
+      if (!n.isArray()) {
+        fatal(at + "." + key, "must be a list of strings");
+        return out;
+      }
+      for (int i = 0; i < n.size(); i++) {
+        if (!n.get(i).isTextual() || n.get(i).textValue().isBlank()) {
+          fatal(at + "." + key + "[" + i + "]", "must be a non-empty string");
+        } else {
+          out.add(n.get(i).textValue());
+        }
+      }
+      if (required && out.isEmpty() && n.isEmpty()) {
+        fatal(at + "." + key, "must not be empty");
+      }
+      return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> attributes(JsonNode node, String at) {
+      JsonNode n = node.get("attributes");
+      if (n == null || n.isNull()) {
+        return Map.of();
+      }
+      if (!n.isObject()) {
+        fatal(at + ".attributes", "must be a mapping");
+        return Map.of();
+      }
+      return MAPPER.convertValue(n, Map.class);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+  }
+
+}

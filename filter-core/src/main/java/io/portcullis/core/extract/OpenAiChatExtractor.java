@@ -1,0 +1,69 @@
+package io.portcullis.core.extract;
+
+import static io.portcullis.core.extract.Pointers.addContent;
+import static io.portcullis.core.extract.Pointers.addText;
+import static io.portcullis.core.extract.Pointers.child;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code POST /v1/chat/completions}: messages (all roles, parts, tool calls and results), tool descriptions. */
+public final class OpenAiChatExtractor implements SegmentExtractor {
+
+  @Override
+  public List<TextSegment> request(JsonNode body) {
+    List<TextSegment> out = new ArrayList<>();
+    JsonNode messages = body.path("messages");
+    for (int i = 0; i < messages.size(); i++) {
+      JsonNode m = messages.get(i);
+      String at = child("/messages", i);
+      addContent(m.get("content"), child(at, "content"), out);
+      addText(m.get("refusal"), child(at, "refusal"), out);
+      toolCalls(m.path("tool_calls"), child(at, "tool_calls"), out);
+      JsonNode fn = m.path("function_call");
+      addText(fn.get("arguments"), child(child(at, "function_call"), "arguments"), out);
+    }
+    JsonNode tools = body.path("tools");
+    for (int i = 0; i < tools.size(); i++) {
+      String at = child(child(child("/tools", i), "function"), "description");
+      addText(tools.get(i).path("function").get("description"), at, out);
+    }
+    return out;
+  }
+
+  @Override
+  public List<TextSegment> answer(JsonNode body) {
+    List<TextSegment> out = new ArrayList<>();
+    JsonNode choices = body.path("choices");
+    for (int i = 0; i < choices.size(); i++) {
+      String at = child(child("/choices", i), "message");
+      JsonNode msg = choices.get(i).path("message");
+      addContent(msg.get("content"), child(at, "content"), out);
+      addText(msg.get("refusal"), child(at, "refusal"), out);
+      toolCalls(msg.path("tool_calls"), child(at, "tool_calls"), out);
+    }
+    return out;
+  }
+
+  @Override
+  public List<TextSegment> streamDelta(JsonNode event) {
+    List<TextSegment> out = new ArrayList<>();
+    JsonNode choices = event.path("choices");
+    for (int i = 0; i < choices.size(); i++) {
+      String at = child(child("/choices", i), "delta");
+      JsonNode delta = choices.get(i).path("delta");
+      addText(delta.get("content"), child(at, "content"), out);
+      addText(delta.get("refusal"), child(at, "refusal"), out);
+      toolCalls(delta.path("tool_calls"), child(at, "tool_calls"), out);
+    }
+    return out;
+  }
+
+  private static void toolCalls(JsonNode calls, String at, List<TextSegment> out) {
+    for (int j = 0; j < calls.size(); j++) {
+      String fn = child(child(at, j), "function");
+      addText(calls.get(j).path("function").get("arguments"), child(fn, "arguments"), out);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package io.portcullis.core.extract;
+
+import static io.portcullis.core.extract.Pointers.addContent;
+import static io.portcullis.core.extract.Pointers.addText;
+import static io.portcullis.core.extract.Pointers.child;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code POST /v1/responses}: instructions and input (a string, or items: messages with content
+ * parts, function calls and their outputs); answer output items; stream text and argument deltas.
+ */
+public final class OpenAiResponsesExtractor implements SegmentExtractor {
+
+  @Override
+  public List<TextSegment> request(JsonNode body) {
+    List<TextSegment> out = new ArrayList<>();
+    addText(body.get("instructions"), "/instructions", out);
+    JsonNode input = body.get("input");
+    if (input != null && input.isTextual()) {
+      addText(input, "/input", out);
+    } else if (input != null && input.isArray()) {
+      items(input, "/input", out);
+    }
+    return out;
+  }
+
+  @Override
+  public List<TextSegment> answer(JsonNode body) {
+    List<TextSegment> out = new ArrayList<>();
+    items(body.path("output"), "/output", out);
+    return out;
+  }
+
+  @Override
+  public List<TextSegment> streamDelta(JsonNode event) {
+    List<TextSegment> out = new ArrayList<>();
+    String type = event.path("type").asText("");
+    if (type.equals("response.output_text.delta") || type.equals("response.function_call_arguments.delta")
+        || type.equals("response.refusal.delta")) {
+      addText(event.get("delta"), "/delta", out);
+    }
+    return out;
+  }
+
+  private static void items(JsonNode items, String base, List<TextSegment> out) {
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      String at = child(base, i);
+      if (item.isTextual()) {
+        addText(item, at, out);
+        continue;
+      }
+      addContent(item.get("content"), child(at, "content"), out);
+      addText(item.get("arguments"), child(at, "arguments"), out);
+      addText(item.get("output"), child(at, "output"), out);
+    }
+  }
+}

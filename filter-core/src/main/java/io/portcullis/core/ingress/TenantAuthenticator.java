@@ -1,0 +1,55 @@
+package io.portcullis.core.ingress;
+
+import io.portcullis.core.config.TenantConfig;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps a caller's API key to its tenant. Keys are looked up by their SHA-256 digest and then compared
+ * with {@link MessageDigest#isEqual} (constant time), so neither the lookup nor the comparison leaks
+ * how much of a guessed key was right, and raw keys are not kept in the lookup table.
+ */
+public final class TenantAuthenticator {
+  private record Entry(byte[] digest, TenantConfig tenant) {}
+
+  private final Map<String, Entry> byDigest = new HashMap<>();
+
+  public TenantAuthenticator(List<TenantConfig> tenants) {
+    for (TenantConfig t : tenants) {
+      for (String key : t.apiKeys()) {
+        byte[] d = sha256(key);
+        byDigest.put(HexFormat.of().formatHex(d), new Entry(d, t));
+      }
+    }
+  }
+
+  /** From {@code Authorization: Bearer <key>} or {@code x-api-key: <key>}. */
+  public Optional<TenantConfig> authenticate(String authorization, String xApiKey) {
+    String key = null;
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      key = authorization.substring(7).strip();
+    } else if (xApiKey != null) {
+      key = xApiKey.strip();
+    }
+    if (key == null || key.isEmpty() || key.length() > 512) {
+      return Optional.empty();
+    }
+    byte[] d = sha256(key);
+    Entry e = byDigest.get(HexFormat.of().formatHex(d));
+    return e != null && MessageDigest.isEqual(e.digest, d) ? Optional.of(e.tenant) : Optional.empty();
+  }
+
+  private static byte[] sha256(String s) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.portcullis.core.pipeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.portcullis.core.api.Api;
+import io.portcullis.core.config.ProviderConfig;
+import io.portcullis.core.config.TenantConfig;
+import io.portcullis.core.extract.TextSegment;
+import io.vertx.core.buffer.Buffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One caller request and its answer as it moves through the pipeline. Stages read and fill it in
+ * order; it lives on one event loop, so it needs no locking.
+ */
+public final class Exchange {
+  private final String requestId;
+  private final Api api;
+  private final TenantConfig tenant;
+  private final long startNanos;
+  private final Buffer rawBody;
+
+  private ObjectNode body;
+  private String model;
+  private boolean stream;
+  private ProviderConfig provider;
+  private List<TextSegment> requestSegments = List.of();
+  private final List<TextSegment> answerSegments = new ArrayList<>();
+
+  public Exchange(String requestId, Api api, TenantConfig tenant, Buffer rawBody, long startNanos) {
+    this.requestId = requestId;
+    this.api = api;
+    this.tenant = tenant;
+    this.rawBody = rawBody;
+    this.startNanos = startNanos;
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  public Api api() {
+    return api;
+  }
+
+  public TenantConfig tenant() {
+    return tenant;
+  }
+
+  public long startNanos() {
+    return startNanos;
+  }
+
+  public Buffer rawBody() {
+    return rawBody;
+  }
+
+  public ObjectNode body() {
+    return body;
+  }
+
+  public void body(ObjectNode body) {
+    this.body = body;
+  }
+
+  public String model() {
+    return model;
+  }
+
+  public void model(String model) {
+    this.model = model;
+  }
+
+  public boolean stream() {
+    return stream;
+  }
+
+  public void stream(boolean stream) {
+    this.stream = stream;
+  }
+
+  public ProviderConfig provider() {
+    return provider;
+  }
+
+  public void provider(ProviderConfig provider) {
+    this.provider = provider;
+  }
+
+  public List<TextSegment> requestSegments() {
+    return requestSegments;
+  }
+
+  public void requestSegments(List<TextSegment> segments) {
+    this.requestSegments = List.copyOf(segments);
+  }
+
+  /** Text of the answer as it arrived (whole, or delta by delta when streamed). */
+  public List<TextSegment> answerSegments() {
+    return answerSegments;
+  }
+}

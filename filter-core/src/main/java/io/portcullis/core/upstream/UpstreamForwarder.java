@@ -1,0 +1,243 @@
+package io.portcullis.core.upstream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.channel.ConnectTimeoutException;
+import io.portcullis.core.api.ApiError;
+import io.portcullis.core.config.ProviderConfig;
+import io.portcullis.core.config.ProviderStyle;
+import io.portcullis.core.config.ServerConfig;
+import io.portcullis.core.extract.Extractors;
+import io.portcullis.core.extract.SegmentExtractor;
+import io.portcullis.core.ingress.Responses;
+import io.portcullis.core.ops.ProxyMetrics;
+import io.portcullis.core.pipeline.Exchange;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import java.net.ConnectException;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Sends an allowed exchange to its provider and relays the answer: streams event by event as bytes
+ * arrive (never buffered whole), whole answers after reading them (bounded). The caller's key never
+ * goes upstream; the provider's key is added. Client disconnect cancels the upstream call.
+ */
+public final class UpstreamForwarder {
+  /** A whole (non-streamed) answer larger than this is an upstream fault, not something to buffer. */
+  private static final int MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+  private static final int MAX_EVENT_BYTES = 4 * 1024 * 1024;
+  private static final String DEFAULT_ANTHROPIC_VERSION = "2023-06-01";
+
+  private final Vertx vertx;
+  private final HttpClient client;
+  private final ServerConfig server;
+  private final ObjectMapper mapper;
+  private final ProxyMetrics metrics;
+
+  public UpstreamForwarder(Vertx vertx, HttpClient client, ServerConfig server, ObjectMapper mapper, ProxyMetrics metrics) {
+    this.vertx = vertx;
+    this.client = client;
+    this.server = server;
+    this.mapper = mapper;
+    this.metrics = metrics;
+  }
+
+  /** Completes with the HTTP status given to the caller once the response has ended (or failed). */
+  public Future<Integer> forward(Exchange ex, HttpServerRequest in) {
+    ProviderConfig provider = ex.provider();
+    byte[] body;
+    try {
+      // What goes upstream is exactly the tree the stages inspected (and possibly rewrote), never the
+      // raw bytes: no parser differential can carry text past the filter.
+      body = mapper.writeValueAsBytes(ex.body());
+    } catch (JsonProcessingException e) {
+      return fail(ex, in, new ApiError(500, "serialization_failed", "could not serialize the request"));
+    }
+    metrics.bytes("request", provider.id(), body.length);
+    RequestOptions opts = new RequestOptions()
+        .setMethod(HttpMethod.POST)
+        .setAbsoluteURI(UpstreamUris.resolve(provider.baseUrl(), ex.api().path()))
+        .setConnectTimeout(server.connectTimeoutMs())
+        .setIdleTimeout(server.upstreamTimeoutMs())
+        .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        .putHeader(HttpHeaders.ACCEPT, ex.stream() ? "text/event-stream" : "application/json")
+        .putHeader(HttpHeaders.USER_AGENT, "portcullis/0.1")
+        .putHeader(Responses.REQUEST_ID, ex.requestId());
+    if (provider.style() == ProviderStyle.ANTHROPIC) {
+      provider.apiKey().ifPresent(k -> opts.putHeader("x-api-key", k));
+      String version = in.getHeader("anthropic-version");
+      opts.putHeader("anthropic-version", version != null ? version : DEFAULT_ANTHROPIC_VERSION);
+      String beta = in.getHeader("anthropic-beta");
+      if (beta != null) {
+        opts.putHeader("anthropic-beta", beta);
+      }
+    } else {
+      provider.apiKey().ifPresent(k -> opts.putHeader(HttpHeaders.AUTHORIZATION, "Bearer " + k));
+    }
+
+    Promise<Integer> done = Promise.promise();
+    HttpServerResponse out = in.response();
+    client.request(opts)
+        .compose(req -> {
+          // The caller went away: stop paying for tokens nobody will read.
+          out.closeHandler(v -> req.reset());
+          return req.send(Buffer.buffer(body));
+        })
+        .onSuccess(resp -> relay(ex, resp, out, done))
+        .onFailure(err -> fail(ex, in, upstreamError(provider, err)).onComplete(s -> done.tryComplete(s.result())));
+    return done.future();
+  }
+
+  private void relay(Exchange ex, HttpClientResponse resp, HttpServerResponse out, Promise<Integer> done) {
+    out.setStatusCode(resp.statusCode());
+    copyHeaders(resp, out);
+    out.putHeader(Responses.REQUEST_ID, ex.requestId());
+    out.putHeader("x-portcullis-provider", ex.provider().id());
+    String type = resp.getHeader(HttpHeaders.CONTENT_TYPE);
+    boolean sse = type != null && type.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
+    if (sse && resp.statusCode() / 100 == 2) {
+      relayStream(ex, resp, out, done);
+    } else {
+      relayWhole(ex, resp, out, done);
+    }
+  }
+
+  private void relayStream(Exchange ex, HttpClientResponse resp, HttpServerResponse out, Promise<Integer> done) {
+    SegmentExtractor extractor = Extractors.forApi(ex.api());
+    SseEventSplitter splitter = new SseEventSplitter(MAX_EVENT_BYTES, event -> {
+      if (!event.data().isEmpty() && event.data().charAt(0) == '{') {
+        try {
+          ex.answerSegments().addAll(extractor.streamDelta(mapper.readTree(event.data())));
+        } catch (JsonProcessingException ignored) {
+          // A provider's malformed event is relayed as it is; the caller's SDK reports it.
+        }
+      }
+    });
+    out.setChunked(true);
+    out.putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+    long[] bytes = {0};
+    IdleWatch idle = new IdleWatch(vertx, server.upstreamTimeoutMs(), () -> {
+      metrics.upstreamError(ex.provider().id(), "timeout");
+      if (!out.ended() && !out.closed()) {
+        out.end(StreamErrors.event(ex.api(), 504, "upstream_timeout", "the provider sent nothing for "
+            + server.upstreamTimeoutMs() + " ms in the middle of the stream", ex.requestId()));
+      }
+      done.tryComplete(504);
+      resp.request().reset();
+    });
+    resp.handler(chunk -> {
+      idle.touch();
+      bytes[0] += chunk.length();
+      try {
+        splitter.feed(chunk);
+      } catch (IllegalStateException tooBig) {
+        resp.request().reset();
+        return;
+      }
+      out.write(chunk);
+      if (out.writeQueueFull()) {
+        resp.pause();
+        out.drainHandler(v -> resp.resume());
+      }
+    });
+    resp.exceptionHandler(err -> {
+      idle.cancel();
+      if (done.future().isComplete()) {
+        return;
+      }
+      metrics.upstreamError(ex.provider().id(), "mid_stream");
+      if (!out.ended() && !out.closed()) {
+        out.end(StreamErrors.event(ex.api(), 502, "upstream_stream_failed",
+            "the provider's stream failed after it started: " + describe(err), ex.requestId()));
+      }
+      metrics.bytes("response", ex.provider().id(), bytes[0]);
+      done.tryComplete(502);
+    });
+    resp.endHandler(v -> {
+      idle.cancel();
+      metrics.bytes("response", ex.provider().id(), bytes[0]);
+      if (!out.ended() && !out.closed()) {
+        out.end();
+      }
+      done.tryComplete(resp.statusCode());
+    });
+  }
+
+  private void relayWhole(Exchange ex, HttpClientResponse resp, HttpServerResponse out, Promise<Integer> done) {
+    Buffer answer = Buffer.buffer();
+    resp.handler(chunk -> {
+      if (answer.length() + chunk.length() > MAX_ANSWER_BYTES) {
+        resp.request().reset();
+        return;
+      }
+      answer.appendBuffer(chunk);
+    });
+    resp.exceptionHandler(err -> {
+      metrics.upstreamError(ex.provider().id(), "response");
+      ApiError e = upstreamError(ex.provider(), err);
+      Responses.error(out, ex.api().style(), e, ex.requestId());
+      done.tryComplete(e.status());
+    });
+    resp.endHandler(v -> {
+      metrics.bytes("response", ex.provider().id(), answer.length());
+      if (resp.statusCode() / 100 == 2) {
+        try {
+          JsonNode node = mapper.readTree(answer.getBytes());
+          ex.answerSegments().addAll(Extractors.forApi(ex.api()).answer(node));
+        } catch (java.io.IOException ignored) {
+          // Relayed unchanged; a non-JSON success body is the provider's contract to keep.
+        }
+      }
+      if (!out.closed()) {
+        out.end(answer);
+      }
+      done.tryComplete(resp.statusCode());
+    });
+  }
+
+  private static void copyHeaders(HttpClientResponse resp, HttpServerResponse out) {
+    resp.headers().forEach((name, value) -> {
+      String n = name.toLowerCase(Locale.ROOT);
+      if (n.equals("content-type") || n.equals("retry-after") || n.startsWith("x-ratelimit-")
+          || n.startsWith("openai-") || n.startsWith("anthropic-") || n.equals("request-id")) {
+        out.headers().add(name, value);
+      }
+    });
+  }
+
+  private Future<Integer> fail(Exchange ex, HttpServerRequest in, ApiError error) {
+    return Responses.error(in.response(), ex.api().style(), error, ex.requestId()).map(error.status());
+  }
+
+  private ApiError upstreamError(ProviderConfig provider, Throwable err) {
+    if (err instanceof ApiError api) {
+      return api;
+    }
+    boolean timeout = err instanceof TimeoutException
+        || err.getClass().getSimpleName().contains("Timeout") && !(err instanceof ConnectTimeoutException);
+    if (timeout) {
+      metrics.upstreamError(provider.id(), "timeout");
+      return new ApiError(504, "upstream_timeout", "provider '" + provider.id() + "' did not answer within "
+          + server.upstreamTimeoutMs() + " ms");
+    }
+    metrics.upstreamError(provider.id(), err instanceof ConnectException || err instanceof ConnectTimeoutException ? "connect" : "io");
+    return new ApiError(502, "upstream_unreachable", "provider '" + provider.id() + "' could not be reached: " + describe(err));
+  }
+
+  private static String describe(Throwable err) {
+    String m = err.getMessage();
+    return err.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+  }
+}

@@ -1,0 +1,66 @@
+package io.portcullis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A caller that hangs up mid-stream stops the provider call. The upstream idle timeout here is the
+ * default 60 s, so only the cancellation (not a timeout) can close the provider's stream in time.
+ */
+class ClientDisconnectTest {
+  static ProxyFixture fx;
+  static String chat;
+
+  @BeforeAll
+  static void start() throws Exception {
+    fx = new ProxyFixture("");
+    chat = fx.baseUrl + "/v1/chat/completions";
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    fx.close();
+  }
+
+  private static String body(String model, boolean stream) {
+    return "{\"model\":\"" + model + "\",\"stream\":" + stream + ",\"messages\":[{\"role\":\"user\",\"content\":\"hello there\"}]}";
+  }
+
+  @Test
+  void clientDisconnectCancelsTheUpstreamCall() throws Exception {
+    int before = fx.provider.streamsClosedEarly();
+    Vertx vertx = Vertx.vertx();
+    try {
+      HttpClient client = vertx.createHttpClient();
+      CompletableFuture<Void> gotFirstBytes = new CompletableFuture<>();
+      RequestOptions opts = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(chat)
+          .putHeader("authorization", "Bearer " + ProxyFixture.CN_KEY).putHeader("content-type", "application/json");
+      client.request(opts)
+          .compose(req -> req.send(body("demo-gpt-stall", true)))
+          .onSuccess((HttpClientResponse resp) -> resp.handler(buf -> {
+            if (gotFirstBytes.complete(null)) {
+              resp.request().connection().close();
+            }
+          }))
+          .onFailure(gotFirstBytes::completeExceptionally);
+      gotFirstBytes.get(10, TimeUnit.SECONDS);
+      long deadline = System.currentTimeMillis() + 5_000;
+      while (fx.provider.streamsClosedEarly() == before && System.currentTimeMillis() < deadline) {
+        Thread.sleep(20);
+      }
+      assertEquals(before + 1, fx.provider.streamsClosedEarly(), "the provider's stream was cancelled");
+    } finally {
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+  }
+}
