@@ -21,5 +21,23 @@ if [ "$_rego_pct" -lt 90 ]; then
   echo "rego: coverage of the rule files is ${_rego_pct}%, below 90% (report: $_rego_cov)" >&2
   exit 1
 fi
-echo "rego: fmt, check --strict and tests pass; rule coverage ${_rego_pct}%"
-unset _rego_paths _rego_cov _rego_pct
+
+# The compliance officers' examples fit the input schema, and what OPA decides for them fits the output
+# schema (policies/schema, JSON Schema draft-07 as OPA's json.match_schema reads it).
+_rego_schema="$(dirname "${_rego_paths[0]}")/schema"
+_rego_loads=(); for _p in "${_rego_paths[@]}"; do _rego_loads+=(-d "$_p"); done
+for _example in "$(dirname "${_rego_paths[0]}")"/examples/*.json; do
+  case "$_example" in *expected-decisions.json) continue ;; esac
+  _decision=$("$PORTCULLIS_OPA_BIN" eval -f raw "${_rego_loads[@]}" -i "$_example" 'data.portcullis.decision.result') \
+    || { echo "rego: no decision for $_example" >&2; exit 1; }
+  _errors=$(printf '{"doc": %s, "decision": %s, "in": %s, "out": %s}' "$(cat "$_example")" "$_decision" \
+      "$(cat "$_rego_schema/decision-input.schema.json")" "$(cat "$_rego_schema/decision-output.schema.json")" \
+    | "$PORTCULLIS_OPA_BIN" eval --stdin-input -f raw \
+      'array.concat(json.match_schema(input.doc, input["in"])[1], json.match_schema(input.decision, input.out)[1])')
+  if [ "$_errors" != "[]" ]; then
+    echo "rego: $_example or its decision does not fit policies/schema: $_errors" >&2
+    exit 1
+  fi
+done
+echo "rego: fmt, check --strict and tests pass; rule coverage ${_rego_pct}%; examples fit the schemas"
+unset _rego_paths _rego_cov _rego_pct _rego_schema _rego_loads _p _example _decision _errors
