@@ -1,0 +1,88 @@
+package io.portcullis.audit.chain;
+
+import io.portcullis.audit.crypto.HashAlgorithm;
+import io.portcullis.audit.crypto.SigningKey;
+import io.portcullis.audit.model.AuditRecord;
+import io.portcullis.audit.model.SignedCheckpoint;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The chain of one instance: next seq, head hash and the Merkle range over every record so far.
+ * Single-threaded by design (the spool writer owns it); {@link #mark()} / {@link #rollback} undo a batch
+ * whose write did not become durable, so the chain never runs ahead of the disk.
+ */
+public final class HashChain {
+    private final String instance;
+    private final SigningKey key;
+    private final HashAlgorithm alg;
+    private long lastSeq;
+    private String head;
+    private CompactRange range;
+
+    public record Mark(long lastSeq, String head, CompactRange range) {
+    }
+
+    public HashChain(String instance, SigningKey key, long lastSeq, String head, CompactRange range) {
+        if (range.size() != lastSeq) {
+            throw new IllegalArgumentException("Merkle range size " + range.size() + " != last seq " + lastSeq);
+        }
+        this.instance = instance;
+        this.key = key;
+        this.alg = key.suite().hash();
+        this.lastSeq = lastSeq;
+        this.head = head;
+        this.range = range;
+    }
+
+    public static HashChain empty(String instance, SigningKey key) {
+        return new HashChain(instance, key, 0, RecordSealer.GENESIS, new CompactRange(key.suite().hash()));
+    }
+
+    /** Gives the draft its place in the chain: id, instance, seq, prev_hash, key_id, hash (and signature). */
+    public AuditRecord append(AuditRecord draft) {
+        long seq = lastSeq + 1;
+        AuditRecord linked = draft.toBuilder().id(instance + ":" + seq).instance(instance).seq(seq).prevHash(head)
+                .keyId(key.keyId()).hash(null).signature(null).build();
+        byte[] hash = RecordSealer.hashBytes(alg, linked);
+        String hex = HexFormat.of().formatHex(hash);
+        AuditRecord.Builder sealed = linked.toBuilder().hash(hex);
+        if (key.suite().signsEveryRecord()) {
+            sealed.signature(RecordSealer.sign(key, hash));
+        }
+        range.append(hash);
+        lastSeq = seq;
+        head = hex;
+        return sealed.build();
+    }
+
+    public SignedCheckpoint checkpoint(Instant now) {
+        return CheckpointNote.sign(instance, lastSeq, range.root(), head, now, key);
+    }
+
+    public Mark mark() {
+        return new Mark(lastSeq, head, range.copy());
+    }
+
+    public void rollback(Mark m) {
+        lastSeq = m.lastSeq();
+        head = m.head();
+        range = m.range().copy();
+    }
+
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    public String head() {
+        return head;
+    }
+
+    public CompactRange range() {
+        return range;
+    }
+
+    public String instance() {
+        return instance;
+    }
+}

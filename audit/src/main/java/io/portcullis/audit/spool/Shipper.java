@@ -1,0 +1,157 @@
+package io.portcullis.audit.spool;
+
+import io.portcullis.audit.model.AuditRecord;
+import io.portcullis.audit.model.SignedCheckpoint;
+import io.portcullis.audit.store.AuditStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves durable records and checkpoints from the spool into an {@link AuditStore}. The cursor (last
+ * shipped seq and checkpoint tree size) is persisted after each successful batch, so a restart re-ships
+ * at most one batch — which the store ignores, records being keyed by hash (exactly once in effect).
+ * While the store fails, the shipper backs off exponentially (100 ms to 30 s) and the spool grows up to
+ * its bound; shipped segments are deleted.
+ */
+public final class Shipper implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Shipper.class);
+    static final String CURSOR_FILE = "shipper.cursor";
+    private static final long MIN_BACKOFF_MS = 100;
+    private static final long MAX_BACKOFF_MS = 30_000;
+    private static final long IDLE_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    private final SpoolWriter spool;
+    private final AuditStore store;
+    private final SpoolReader reader;
+    private final int batchSize;
+    private final Path cursorFile;
+    private final Thread thread;
+    private final AtomicLong failures = new AtomicLong();
+    private volatile long shippedSeq;
+    private volatile long shippedCheckpointSize;
+    private volatile boolean running = true;
+    private volatile String lastError;
+
+    public Shipper(SpoolWriter spool, AuditStore store, int batchSize) throws IOException {
+        this.spool = spool;
+        this.store = store;
+        this.batchSize = batchSize;
+        this.reader = new SpoolReader(spool.directory());
+        this.cursorFile = spool.directory().resolve(CURSOR_FILE);
+        if (Files.exists(cursorFile)) {
+            String[] parts = Files.readString(cursorFile).trim().split(" ");
+            shippedSeq = Long.parseLong(parts[0]);
+            shippedCheckpointSize = Long.parseLong(parts[1]);
+        }
+        this.thread = Thread.ofPlatform().name("audit-shipper-" + spool.instance()).daemon(true).unstarted(this::run);
+        thread.start();
+    }
+
+    private void run() {
+        long backoff = MIN_BACKOFF_MS;
+        while (running) {
+            try {
+                boolean moved = shipOnce();
+                if (lastError != null) {
+                    LOG.info("audit shipper: store reachable again, draining the spool ({} bytes)", spool.spoolBytes());
+                    lastError = null;
+                }
+                backoff = MIN_BACKOFF_MS;
+                if (!moved) {
+                    LockSupport.parkNanos(IDLE_PARK_NANOS);
+                }
+            } catch (IOException | RuntimeException e) {
+                failures.incrementAndGet();
+                if (lastError == null) {
+                    LOG.warn("audit shipper: store unavailable ({}); records stay in the spool ({} bytes) and ship "
+                            + "when it is back", e.toString(), spool.spoolBytes());
+                }
+                lastError = e.toString();
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(backoff));
+                backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+            }
+        }
+    }
+
+    /** Ships one batch of records and any new checkpoints; false when there was nothing to do. */
+    boolean shipOnce() throws IOException {
+        boolean moved = false;
+        long durable = spool.durableSeq();
+        if (shippedSeq < durable) {
+            List<AuditRecord> batch = reader.read(shippedSeq + 1, durable, batchSize);
+            if (!batch.isEmpty()) {
+                store.append(batch);
+                shippedSeq = batch.getLast().seq();
+                persistCursor();
+                moved = true;
+            }
+        }
+        if (shippedCheckpointSize < spool.checkpointedSize()) {
+            List<SignedCheckpoint> cps = new ArrayList<>();
+            for (CheckpointLog.Entry e : CheckpointLog.readAll(spool.directory())) {
+                if (e.checkpoint().treeSize() > shippedCheckpointSize) {
+                    cps.add(e.checkpoint());
+                }
+            }
+            if (!cps.isEmpty()) {
+                store.appendCheckpoints(cps);
+                shippedCheckpointSize = cps.getLast().treeSize();
+                persistCursor();
+                moved = true;
+            }
+        }
+        if (moved) {
+            spool.release(shippedSeq);
+        }
+        return moved;
+    }
+
+    private void persistCursor() throws IOException {
+        Path tmp = cursorFile.resolveSibling(CURSOR_FILE + ".tmp");
+        Files.writeString(tmp, shippedSeq + " " + shippedCheckpointSize + "\n", StandardCharsets.US_ASCII);
+        Files.move(tmp, cursorFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public long shippedSeq() {
+        return shippedSeq;
+    }
+
+    public long shippedCheckpointSize() {
+        return shippedCheckpointSize;
+    }
+
+    public long failures() {
+        return failures.get();
+    }
+
+    /** The last store error while the store is failing, null once shipping works. */
+    public String lastError() {
+        return lastError;
+    }
+
+    /** True once everything durable and checkpointed so far is in the store. */
+    public boolean caughtUp() {
+        return shippedSeq >= spool.durableSeq() && shippedCheckpointSize >= spool.checkpointedSize();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        LockSupport.unpark(thread);
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

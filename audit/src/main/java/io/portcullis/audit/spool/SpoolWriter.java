@@ -1,0 +1,307 @@
+package io.portcullis.audit.spool;
+
+import io.portcullis.audit.AuditLogConfig;
+import io.portcullis.audit.AuditUnavailableException;
+import io.portcullis.audit.chain.HashChain;
+import io.portcullis.audit.json.RecordCodec;
+import io.portcullis.audit.model.AuditRecord;
+import io.portcullis.audit.model.SignedCheckpoint;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single writer of one instance's spool. Callers enqueue drafts (never blocking: a full queue, a full
+ * spool or a failing disk fails the append at once); a dedicated thread takes everything waiting, chains
+ * and seals it, writes it with ONE write and ONE fsync (group commit), then completes the callers'
+ * futures — so a completed future means the record is on disk. Checkpoints are signed on the same thread
+ * after the records they cover are durable.
+ */
+public final class SpoolWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SpoolWriter.class);
+    private static final long RETRY_AFTER_FAILURE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+    private record Pending(AuditRecord draft, CompletableFuture<AuditRecord> done) {
+    }
+
+    private final AuditLogConfig config;
+    private final Path dir;
+    private final HashChain chain;
+    private final CheckpointLog checkpointLog;
+    private final ArrayBlockingQueue<Pending> queue;
+    private final AtomicLong spoolBytes = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final Thread thread;
+    private FileChannel segment;
+    private long segmentSize;
+    private volatile boolean running = true;
+    private volatile long durableSeq;
+    private volatile long checkpointedSize;
+    private volatile long unavailableUntilNanos;
+    private volatile String lastFailure;
+    private long lastCheckpointNanos = System.nanoTime();
+
+    private SpoolWriter(AuditLogConfig config, Path dir, HashChain chain, CheckpointLog checkpointLog,
+            long checkpointedSize) throws IOException {
+        this.config = config;
+        this.dir = dir;
+        this.chain = chain;
+        this.checkpointLog = checkpointLog;
+        this.checkpointedSize = checkpointedSize;
+        this.durableSeq = chain.lastSeq();
+        this.queue = new ArrayBlockingQueue<>(config.queueCapacity());
+        for (Path p : Segments.list(dir)) {
+            spoolBytes.addAndGet(Files.size(p));
+        }
+        openSegment();
+        this.thread = Thread.ofPlatform().name("audit-spool-writer-" + config.instance()).daemon(true)
+                .unstarted(this::run);
+    }
+
+    /**
+     * Recovers the spool in {@code dir} (cutting a torn tail), signs a checkpoint over whatever was
+     * recovered but not yet checkpointed, and starts the writer thread.
+     */
+    public static SpoolWriter open(AuditLogConfig config, io.portcullis.audit.crypto.KeyRing keys) throws IOException {
+        Path dir = config.spoolDir();
+        Files.createDirectories(dir);
+        List<CheckpointLog.Entry> entries = new ArrayList<>();
+        CheckpointLog cpLog = CheckpointLog.open(dir, entries);
+        SpoolRecovery.Result rec = SpoolRecovery.recover(dir, config.instance(), keys, entries);
+        SpoolWriter w = new SpoolWriter(config, dir, rec.chain(), cpLog, rec.checkpointedSize());
+        if (rec.chain().lastSeq() > rec.checkpointedSize()) {
+            // no record may stay unsigned: cover what the last run left before taking anything new
+            w.checkpoint();
+            LOG.info("audit spool: recovered {} records of {} up to seq {}, signed a recovery checkpoint",
+                    rec.chain().lastSeq() - rec.checkpointedSize(), config.instance(), rec.chain().lastSeq());
+        }
+        w.thread.start();
+        return w;
+    }
+
+    public CompletableFuture<AuditRecord> append(AuditRecord draft) {
+        if (!running) {
+            return reject("audit log is closed");
+        }
+        if (System.nanoTime() - unavailableUntilNanos < 0) {
+            return reject("audit spool is failing: " + lastFailure);
+        }
+        if (spoolBytes.get() >= config.maxSpoolBytes()) {
+            return reject("audit spool is full (" + spoolBytes.get() + " bytes unshipped)");
+        }
+        Pending p = new Pending(draft, new CompletableFuture<>());
+        if (!queue.offer(p)) {
+            return reject("audit queue is full");
+        }
+        return p.done();
+    }
+
+    private CompletableFuture<AuditRecord> reject(String why) {
+        rejected.incrementAndGet();
+        return CompletableFuture.failedFuture(new AuditUnavailableException(why));
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(config.maxBatch());
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(Math.max(1, millisToNextCheckpoint()), TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, config.maxBatch() - 1);
+                    writeBatch(batch);
+                    batch.clear();
+                }
+                maybeCheckpoint();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                LOG.error("audit spool writer: unexpected failure", e);
+                batch.forEach(p -> p.done().completeExceptionally(new AuditUnavailableException("writer failed", e)));
+                batch.clear();
+            }
+        }
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.done().completeExceptionally(new AuditUnavailableException("audit log closed"));
+        }
+    }
+
+    private void writeBatch(List<Pending> batch) {
+        HashChain.Mark mark = chain.mark();
+        List<AuditRecord> sealed = new ArrayList<>(batch.size());
+        List<Pending> accepted = new ArrayList<>(batch.size());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 900);
+        for (Pending p : batch) {
+            try {
+                AuditRecord r = chain.append(p.draft());
+                out.writeBytes((RecordCodec.toCanonicalJson(r) + "\n").getBytes(StandardCharsets.UTF_8));
+                sealed.add(r);
+                accepted.add(p);
+            } catch (RuntimeException e) {
+                // a draft the canonical form cannot carry fails alone; the chain did not move for it
+                p.done().completeExceptionally(e);
+            }
+        }
+        if (accepted.isEmpty()) {
+            return;
+        }
+        long before = segmentSize;
+        try {
+            rollIfFull();
+            before = segmentSize;
+            ByteBuffer buf = ByteBuffer.wrap(out.toByteArray());
+            while (buf.hasRemaining()) {
+                segment.write(buf);
+            }
+            segment.force(false);
+            segmentSize += out.size();
+            spoolBytes.addAndGet(out.size());
+            durableSeq = chain.lastSeq();
+        } catch (IOException | RuntimeException e) {
+            chain.rollback(mark);
+            lastFailure = e.toString();
+            unavailableUntilNanos = System.nanoTime() + RETRY_AFTER_FAILURE_NANOS;
+            LOG.error("audit spool: group commit of {} records failed; appends refused for a while", accepted.size(), e);
+            try {
+                segment.truncate(before);
+                segment.position(before);
+            } catch (IOException ignored) {
+                // the recovery on next start cuts whatever torn bytes remain
+            }
+            AuditUnavailableException failure = new AuditUnavailableException("audit spool write failed", e);
+            accepted.forEach(p -> p.done().completeExceptionally(failure));
+            return;
+        }
+        for (int i = 0; i < accepted.size(); i++) {
+            accepted.get(i).done().complete(sealed.get(i));
+        }
+    }
+
+    private long millisToNextCheckpoint() {
+        long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastCheckpointNanos);
+        return config.checkpointInterval().toMillis() - elapsed;
+    }
+
+    private void maybeCheckpoint() {
+        long pending = chain.lastSeq() - checkpointedSize;
+        if (pending > 0 && (pending >= config.checkpointEveryRecords() || millisToNextCheckpoint() <= 0)) {
+            try {
+                checkpoint();
+            } catch (IOException e) {
+                LOG.error("audit spool: could not write a checkpoint; retrying", e);
+            }
+        }
+    }
+
+    private void checkpoint() throws IOException {
+        SignedCheckpoint cp = chain.checkpoint(Instant.now());
+        checkpointLog.append(cp, chain.range());
+        checkpointedSize = cp.treeSize();
+        lastCheckpointNanos = System.nanoTime();
+    }
+
+    private void rollIfFull() throws IOException {
+        if (segmentSize >= config.segmentBytes()) {
+            segment.close();
+            openSegment();
+        }
+    }
+
+    private void openSegment() throws IOException {
+        List<Path> existing = Segments.list(dir);
+        Path p;
+        if (!existing.isEmpty() && Files.size(existing.getLast()) < config.segmentBytes()) {
+            p = existing.getLast();
+        } else {
+            p = Segments.path(dir, chain.lastSeq() + 1);
+        }
+        boolean created = !Files.exists(p);
+        segment = FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        segmentSize = segment.size();
+        segment.position(segmentSize);
+        if (created) {
+            Segments.syncDirectory(dir);
+        }
+    }
+
+    /**
+     * Deletes whole segments every record of which is both shipped and under a checkpoint (the active
+     * segment is never deleted). Called by the shipper.
+     */
+    public synchronized void release(long shippedSeq) throws IOException {
+        long safe = Math.min(shippedSeq, checkpointedSize);
+        List<Path> segs = Segments.list(dir);
+        for (int i = 0; i + 1 < segs.size(); i++) {
+            long lastSeqInSegment = Segments.firstSeq(segs.get(i + 1)) - 1;
+            if (lastSeqInSegment > safe) {
+                break;
+            }
+            long size = Files.size(segs.get(i));
+            Files.delete(segs.get(i));
+            spoolBytes.addAndGet(-size);
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    public String instance() {
+        return config.instance();
+    }
+
+    public long durableSeq() {
+        return durableSeq;
+    }
+
+    public long checkpointedSize() {
+        return checkpointedSize;
+    }
+
+    public long spoolBytes() {
+        return spoolBytes.get();
+    }
+
+    public int queueDepth() {
+        return queue.size();
+    }
+
+    public long rejectedAppends() {
+        return rejected.get();
+    }
+
+    /** Stops taking appends, writes what is queued, signs a final checkpoint, closes the files. */
+    @Override
+    public void close() throws IOException {
+        if (!running) {
+            return;
+        }
+        running = false;
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (chain.lastSeq() > checkpointedSize) {
+            checkpoint();
+        }
+        segment.close();
+        checkpointLog.close();
+    }
+}
