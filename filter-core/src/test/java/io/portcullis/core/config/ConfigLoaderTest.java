@@ -1,0 +1,100 @@
+package io.portcullis.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+  @TempDir
+  Path dir;
+
+  private Path write(String yaml) throws Exception {
+    Path f = dir.resolve("portcullis.yaml");
+    Files.writeString(f, yaml);
+    return f;
+  }
+
+  private static final String GOOD = """
+      server: { host: 127.0.0.1, port: 8080, max-body-bytes: 4194304 }
+      tenants:
+        - id: acme-cn
+          region: CN
+          api-keys: [ "${ACME_KEY}" ]
+          attributes: { pipl_mechanism: standard_contract }
+      providers:
+        - id: openai
+          style: openai
+          base-url: https://api.openai.com
+          region: US
+          api-key-env: OPENAI_API_KEY
+          models: [ "gpt-*", "o*" ]
+          attributes: { dpf_certified: true }
+      """;
+
+  @Test
+  void contractKeysLoadWithSecretsFromTheEnvironment() throws Exception {
+    ConfigLoader loader = new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "sk-live")::get);
+    List<ConfigProblem> warnings = new ArrayList<>();
+    PortcullisConfig cfg = loader.load(write(GOOD), warnings);
+    assertTrue(warnings.isEmpty(), warnings.toString());
+    assertEquals(List.of("pk-from-env-1"), cfg.tenants().get(0).apiKeys());
+    assertEquals("standard_contract", cfg.tenants().get(0).attributes().get("pipl_mechanism"));
+    ProviderConfig p = cfg.providers().get(0);
+    assertEquals(ProviderStyle.OPENAI, p.style());
+    assertEquals("sk-live", p.apiKey().orElseThrow());
+    assertEquals(true, p.attributes().get("dpf_certified"));
+    assertEquals(4194304, cfg.server().maxBodyBytes());
+  }
+
+  @Test
+  void unsetProviderKeyIsAWarningNotAFailure() throws Exception {
+    List<ConfigProblem> warnings = new ArrayList<>();
+    new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1")::get).load(write(GOOD), warnings);
+    assertEquals(1, warnings.size());
+    assertEquals("providers[0].api-key-env", warnings.get(0).key());
+    assertFalse(warnings.get(0).fatal());
+  }
+
+  @Test
+  void everyProblemIsReportedWithFileAndKey() throws Exception {
+    Path f = write("""
+        server: { port: 0, colour: blue }
+        tenants:
+          - { id: a, region: XX, api-keys: [ "pk-aaaaaaaa" ] }
+          - { id: a, region: US, api-keys: [ "pk-aaaaaaaa" ] }
+        providers:
+          - { id: p, style: soap, base-url: "not a url", region: US, models: [ "x" ] }
+        """);
+    ConfigException e = assertThrows(ConfigException.class, () -> new ConfigLoader(k -> null).load(f, new ArrayList<>()));
+    List<String> keys = e.problems().stream().map(ConfigProblem::key).toList();
+    assertTrue(keys.containsAll(List.of("server.port", "server.colour", "tenants[0].region", "tenants[1].id",
+        "tenants[1].api-keys", "providers[0].style", "providers[0].base-url")), keys.toString());
+    assertTrue(e.problems().stream().allMatch(p -> p.file().equals(f.toString())));
+    assertTrue(e.getMessage().contains(f + ": tenants[0].region: must be an ISO 3166-1 alpha-2 code"), e.getMessage());
+  }
+
+  @Test
+  void missingSectionsAndUnreadableYaml() throws Exception {
+    List<ConfigProblem> problems = new ConfigLoader(k -> null).check(write("server: {}\n"));
+    assertEquals(List.of("tenants", "providers"), problems.stream().map(ConfigProblem::key).toList());
+    List<ConfigProblem> broken = new ConfigLoader(k -> null).check(write("tenants: [ {"));
+    assertEquals("(file)", broken.get(0).key());
+    assertTrue(broken.get(0).message().startsWith("cannot be read as YAML"));
+  }
+
+  @Test
+  void envDefaultsApply() throws Exception {
+    PortcullisConfig cfg = new ConfigLoader(Map.of("OPENAI_API_KEY", "k")::get)
+        .load(write(GOOD.replace("${ACME_KEY}", "${ACME_KEY:-pk-default-1}")), new ArrayList<>());
+    assertEquals(List.of("pk-default-1"), cfg.tenants().get(0).apiKeys());
+  }
+}
