@@ -1,0 +1,99 @@
+package io.portcullis.audit.elasticsearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.portcullis.audit.model.AuditRecord;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The write path when the link to the real Elasticsearch breaks: refused connections and lost answers are
+ * retried with backoff, and every record ends up in the index exactly once — including the records whose
+ * bulk request was applied but whose answer never arrived (the retry meets 409 and counts it as done).
+ */
+class ElasticsearchOutageTest {
+    private FlakyLink link;
+    private ElasticsearchAuditStore store;
+    private ElasticsearchAuditStore direct;
+
+    @BeforeEach
+    void open() throws IOException {
+        ElasticsearchSettings s = LocalElasticsearch.freshSettings();
+        direct = LocalElasticsearch.open(s);
+        link = new FlakyLink(URI.create(LocalElasticsearch.URL).getPort());
+        store = ElasticsearchAuditStore.open(ElasticsearchSettings.of(link.url()).withIndex(s.index())
+                .withRetries(12, Duration.ofMillis(50), Duration.ofMillis(400)));
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        if (store != null) {
+            store.close();
+        }
+        if (link != null) {
+            link.close();
+        }
+        if (direct != null) {
+            LocalElasticsearch.drop(direct);
+            direct.close();
+        }
+    }
+
+    @Test
+    void anOutageInTheMiddleOfTheLoadDelaysButLosesAndDuplicatesNothing() throws Exception {
+        List<AuditRecord> trail = TestTrail.instance("outage", 1000, 7);
+        store.append(trail.subList(0, 600));
+        link.cut();
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            timer.schedule(link::restore, 1500, TimeUnit.MILLISECONDS);
+            long t0 = System.nanoTime();
+            for (int i = 600; i < trail.size(); i += 200) {
+                store.append(trail.subList(i, i + 200)); // blocks, retrying, until the link is back
+            }
+            assertTrue(System.nanoTime() - t0 >= TimeUnit.MILLISECONDS.toNanos(1400), "appends waited for the link");
+        } finally {
+            timer.shutdownNow();
+        }
+        assertTrue(store.retries() > 0, "the outage was met and retried");
+        direct.refresh();
+        assertEquals(trail, direct.scan("outage", 1, 10_000));
+        assertEquals(trail.size(), direct.client().count(c -> c.index(direct.settings().index())).count());
+    }
+
+    @Test
+    void aLostAnswerIsRetriedAndTheConflictCountsAsDelivered() throws Exception {
+        List<AuditRecord> trail = TestTrail.instance("lost", 300, 8);
+        link.loseResponses(1);
+        store.append(trail);
+        assertEquals(1, link.lostResponses(), "the first bulk's answer was dropped after Elasticsearch applied it");
+        assertTrue(store.alreadyPresent() > 0, "the retry found the records already there (409)");
+        assertEquals(trail.size(), store.created() + store.alreadyPresent());
+        direct.refresh();
+        assertEquals(trail, direct.scan("lost", 1, 10_000));
+        assertEquals(trail.size(), direct.client().count(c -> c.index(direct.settings().index())).count());
+    }
+
+    @Test
+    void aClusterThatStaysAwayFailsTheAppendAfterTheBoundedRetries() {
+        List<AuditRecord> trail = TestTrail.instance("away", 5, 9);
+        link.cut();
+        long t0 = System.nanoTime();
+        IOException e = assertThrows(IOException.class, () -> store.append(trail));
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertTrue(e.getMessage().contains("after 12 attempts"), e.getMessage());
+        // 11 backoffs: 50, 100, 200, then 400 capped: 350 + 8 * 400 = 3,550 ms at least.
+        assertTrue(tookMs >= 3500, "backed off between attempts, took " + tookMs + " ms");
+        assertEquals(11L * trail.size(), store.retries());
+    }
+}
