@@ -1,0 +1,97 @@
+package io.portcullis.policies;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Decision latency through {@link OpaPolicyClient} against the real OPA on loopback: answered from the
+ * cache, and uncached (cache off, one Data API call per decision). Run with policies/bench/run.sh.
+ */
+@State(Scope.Benchmark)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class DecisionBenchmark {
+
+  private Path state;
+  private RealOpa opa;
+  private Vertx vertx;
+  private OpaPolicyClient cached;
+  private OpaPolicyClient uncached;
+  private DecisionInput input;
+
+  @Setup(Level.Trial)
+  public void start() throws Exception {
+    state = Files.createTempDirectory("opa-bench");
+    opa = RealOpa.start(state);
+    vertx = Vertx.vertx();
+    try {
+      connect();
+    } catch (Exception | Error e) {
+      stop(); // JMH skips the teardown of a failed setup; OPA must not outlive the run
+      throw e;
+    }
+  }
+
+  private void connect() {
+    // A generous timeout: the first calls of a cold JVM on a busy 2-core machine are slow, and a
+    // timeout here would abort the run instead of measuring it.
+    PolicyConfig config = new PolicyConfig(opa.url(), 5_000, PolicyConfig.OnError.FAIL_CLOSED);
+    cached = new OpaPolicyClient(vertx, config);
+    uncached = new OpaPolicyClient(vertx, config, ClientLimits.defaults().withCacheEntries(0));
+    // A CN tenant's prompt with a resident ID, a name and a phone number bound for a US model.
+    input = new DecisionInput(DecisionInput.Direction.REQUEST, new DecisionInput.Tenant("acme-cn", "CN", Map.of()),
+        new DecisionInput.Destination("openai", "US", "gpt-4o", Map.of("dpf_certified", true)),
+        List.of(new DecisionInput.FindingSummary("CN_RESIDENT_ID", 1, 0.99),
+            new DecisionInput.FindingSummary("PERSON", 2, 0.87),
+            new DecisionInput.FindingSummary("PHONE_NUMBER", 1, 0.95)), "zh", "openai.chat", null, null);
+    for (OpaPolicyClient client : List.of(cached, uncached)) {
+      Decision first = join(client.decide(input));
+      if (first.action() != Action.PSEUDONYMIZE) {
+        throw new IllegalStateException("unexpected decision " + first);
+      }
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() throws Exception {
+    if (cached != null) {
+      System.out.printf("%n# cache hit ratio of the cached client: %.6f%n", cached.cacheHitRatio());
+      cached.close();
+    }
+    if (uncached != null) {
+      uncached.close();
+    }
+    vertx.close().await();
+    opa.close();
+  }
+
+  private static Decision join(Future<Decision> future) {
+    return future.toCompletionStage().toCompletableFuture().join();
+  }
+
+  @Benchmark
+  @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+  public Decision cachedDecision() {
+    // A cache hit completes the future before decide returns; join only reads it.
+    return join(cached.decide(input));
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  public Decision uncachedDecisionOverLoopback() {
+    return join(uncached.decide(input));
+  }
+}
