@@ -43,6 +43,11 @@ public record AuditLogConfig(Path spoolDir, String instance, Path keyFile, Signi
                 segmentBytes, maxSpoolBytes);
     }
 
+    public AuditLogConfig withSpoolDir(Path dir) {
+        return new AuditLogConfig(dir, instance, keyFile, suite, checkpointEveryRecords, checkpointInterval,
+                queueCapacity, maxBatch, segmentBytes, maxSpoolBytes);
+    }
+
     public AuditLogConfig withLimits(int queueCapacity, long segmentBytes, long maxSpoolBytes) {
         return new AuditLogConfig(spoolDir, instance, keyFile, suite, checkpointEveryRecords, checkpointInterval,
                 queueCapacity, maxBatch, segmentBytes, maxSpoolBytes);

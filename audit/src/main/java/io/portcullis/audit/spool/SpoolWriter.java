@@ -67,7 +67,7 @@ public final class SpoolWriter implements AutoCloseable {
         for (Path p : Segments.list(dir)) {
             spoolBytes.addAndGet(Files.size(p));
         }
-        openSegment();
+        openSegment(chain.lastSeq() + 1);
         this.thread = Thread.ofPlatform().name("audit-spool-writer-" + config.instance()).daemon(true)
                 .unstarted(this::run);
     }
@@ -119,7 +119,9 @@ public final class SpoolWriter implements AutoCloseable {
         List<Pending> batch = new ArrayList<>(config.maxBatch());
         while (running || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(Math.max(1, millisToNextCheckpoint()), TimeUnit.MILLISECONDS);
+                // bounded wait so close() is noticed promptly even with long checkpoint intervals
+                long wait = Math.clamp(millisToNextCheckpoint(), 1, 100);
+                Pending first = queue.poll(wait, TimeUnit.MILLISECONDS);
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, config.maxBatch() - 1);
@@ -163,7 +165,7 @@ public final class SpoolWriter implements AutoCloseable {
         }
         long before = segmentSize;
         try {
-            rollIfFull();
+            rollIfFull(mark.lastSeq() + 1);
             before = segmentSize;
             ByteBuffer buf = ByteBuffer.wrap(out.toByteArray());
             while (buf.hasRemaining()) {
@@ -216,20 +218,21 @@ public final class SpoolWriter implements AutoCloseable {
         lastCheckpointNanos = System.nanoTime();
     }
 
-    private void rollIfFull() throws IOException {
+    /** Starts a new segment, named after the first seq it will hold, once the current one is full. */
+    private void rollIfFull(long firstSeqOfBatch) throws IOException {
         if (segmentSize >= config.segmentBytes()) {
             segment.close();
-            openSegment();
+            openSegment(firstSeqOfBatch);
         }
     }
 
-    private void openSegment() throws IOException {
+    private void openSegment(long nextSeq) throws IOException {
         List<Path> existing = Segments.list(dir);
         Path p;
         if (!existing.isEmpty() && Files.size(existing.getLast()) < config.segmentBytes()) {
             p = existing.getLast();
         } else {
-            p = Segments.path(dir, chain.lastSeq() + 1);
+            p = Segments.path(dir, nextSeq);
         }
         boolean created = !Files.exists(p);
         segment = FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
