@@ -142,14 +142,15 @@ public final class ElasticsearchAuditStore implements AuditStore {
     public List<AuditRecord> scan(String instance, long fromSeq, int max) throws IOException {
         Query q = AuditQueries.and(AuditQueries.term(RecordCodec.INSTANCE, instance),
                 AuditQueries.atLeast(RecordCodec.SEQ, fromSeq));
-        return pageBySeq(settings.index(), q, RecordCodec.SEQ, max, RecordCodec::fromTree);
+        return pageBySeq(settings.index(), q, RecordCodec.SEQ, RecordCodec.HASH, max, RecordCodec::fromTree);
     }
 
     @Override
     public List<SignedCheckpoint> checkpoints(String instance, long fromTreeSize, int max) throws IOException {
         Query q = AuditQueries.and(AuditQueries.term(CheckpointCodec.INSTANCE, instance),
                 AuditQueries.atLeast(CheckpointCodec.TREE_SIZE, fromTreeSize));
-        return pageBySeq(settings.checkpointIndex(), q, CheckpointCodec.TREE_SIZE, max, CheckpointCodec::fromTree);
+        return pageBySeq(settings.checkpointIndex(), q, CheckpointCodec.TREE_SIZE, CheckpointCodec.ROOT_HASH, max,
+                CheckpointCodec::fromTree);
     }
 
     @Override
@@ -190,18 +191,23 @@ public final class ElasticsearchAuditStore implements AuditStore {
         client.close();
     }
 
-    /** Up to {@code max} documents matching {@code q}, ascending by a unique long field, paged with search_after. */
-    private <T> List<T> pageBySeq(String index, Query q, String field, int max, Function<ObjectNode, T> decode)
-            throws IOException {
+    /**
+     * Up to {@code max} documents matching {@code q}, ascending by a long field, paged with search_after.
+     * The keyword tie-breaker matters on a tampered index: two documents claiming the same seq must both come
+     * back (so the verifier sees the duplicate) instead of one being skipped at a page boundary.
+     */
+    private <T> List<T> pageBySeq(String index, Query q, String field, String tieBreaker, int max,
+            Function<ObjectNode, T> decode) throws IOException {
         List<T> out = new ArrayList<>();
-        Long last = null;
+        List<FieldValue> last = null;
         while (out.size() < max) {
             int size = Math.min(SCAN_PAGE, max - out.size());
-            Long after = last;
+            List<FieldValue> after = last;
             SearchResponse<ObjectNode> resp = client.search(s -> {
-                s.index(index).query(q).size(size).sort(AuditQueries.asc(field)).trackTotalHits(t -> t.enabled(false));
+                s.index(index).query(q).size(size).sort(AuditQueries.asc(field), AuditQueries.asc(tieBreaker))
+                        .trackTotalHits(t -> t.enabled(false));
                 if (after != null) {
-                    s.searchAfter(FieldValue.of(after));
+                    s.searchAfter(after);
                 }
                 return s;
             }, ObjectNode.class);
@@ -212,7 +218,7 @@ public final class ElasticsearchAuditStore implements AuditStore {
             if (hits.size() < size) {
                 break;
             }
-            last = hits.get(hits.size() - 1).sort().get(0).longValue();
+            last = hits.get(hits.size() - 1).sort();
         }
         return out;
     }
