@@ -1,11 +1,22 @@
 package io.portcullis.core;
 
+import io.portcullis.classifiers.Classifier;
+import io.portcullis.core.ops.ProxyMetrics;
+import io.portcullis.core.pipeline.ClassifyRequest;
+import io.portcullis.core.pipeline.DecidePolicy;
+import io.portcullis.core.pipeline.EnforceDecision;
 import io.portcullis.core.pipeline.ExchangePipeline;
+import io.portcullis.core.pipeline.ExchangeStage;
 import io.portcullis.core.pipeline.ExtractRequestText;
 import io.portcullis.core.pipeline.ParseRequest;
 import io.portcullis.core.pipeline.RouteByModel;
 import io.portcullis.core.upstream.ProviderRegistry;
+import io.portcullis.policies.PolicyClient;
+import io.portcullis.policies.PolicyConfig;
+import io.vertx.core.WorkerExecutor;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one place where the request path is composed. Read top to bottom, this is what happens to
@@ -15,18 +26,30 @@ import java.util.List;
  *   <li>parse: strict JSON (UTF-8, depth, no duplicate keys)</li>
  *   <li>route: the request's model picks a provider of the caller's API style</li>
  *   <li>extract: every text the model will read, addressed by JSON pointer</li>
+ *   <li>classify: findings per text segment (types, spans, scores), never leaving the process</li>
+ *   <li>decide: OPA's decision on who, from where, to where, and which entity types</li>
+ *   <li>enforce: allow forwards; anything else refuses with 451 until its rewrite exists</li>
  * </ol>
  *
- * Classification, the policy decision, the audit record and enforcement are added here by their
- * issues; until then they are absent from the chain, not faked.
+ * A stage whose part is switched off in configuration is absent from the chain, never faked.
  */
 public final class Pipelines {
   private Pipelines() {}
 
-  public static ExchangePipeline requestPath(ParseRequest parse, ProviderRegistry registry) {
-    return new ExchangePipeline(List.of(
-        parse,
-        new RouteByModel(registry),
-        new ExtractRequestText()));
+  /** What the stages share across event loops; each part is empty when switched off. */
+  public record Services(Optional<Classifier> classifier, Optional<PolicyClient> policy,
+                         PolicyConfig.OnError onError, WorkerExecutor workers, ProxyMetrics metrics) {}
+
+  public static ExchangePipeline requestPath(ParseRequest parse, ProviderRegistry registry, Services services) {
+    List<ExchangeStage> stages = new ArrayList<>();
+    stages.add(parse);
+    stages.add(new RouteByModel(registry));
+    stages.add(new ExtractRequestText());
+    services.classifier().ifPresent(c -> stages.add(new ClassifyRequest(c, services.workers(), services.metrics())));
+    services.policy().ifPresent(p -> {
+      stages.add(new DecidePolicy(p, services.onError(), services.metrics()));
+      stages.add(new EnforceDecision());
+    });
+    return new ExchangePipeline(stages);
   }
 }

@@ -1,6 +1,13 @@
 package io.portcullis.core;
 
+import io.portcullis.classifiers.Classifier;
 import io.portcullis.core.config.PortcullisConfig;
+import io.portcullis.policies.OpaPolicyClient;
+import io.portcullis.policies.PolicyClient;
+import io.portcullis.policies.PolicyConfig;
+import io.vertx.core.WorkerExecutor;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import io.portcullis.core.ingress.ProxyVerticle;
 import io.portcullis.core.ops.ProxyMetrics;
 import io.vertx.core.DeploymentOptions;
@@ -24,6 +31,8 @@ public final class PortcullisServer {
   private final AtomicBoolean ready = new AtomicBoolean(false);
   private final Vertx vertx;
   private final int eventLoops;
+  private Optional<OpaPolicyClient> policy = Optional.empty();
+  private WorkerExecutor workers;
 
   public PortcullisServer(PortcullisConfig config) {
     this(config, Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Runtime.getRuntime().availableProcessors())));
@@ -36,8 +45,17 @@ public final class PortcullisServer {
   }
 
   public Future<Void> start() {
+    // Classifier models load once, off the event loops, before any listener opens.
+    Optional<Classifier> classifier = config.classify() ? Optional.of(Classifier.withDefaults()) : Optional.empty();
+    policy = config.policy().map(p -> new OpaPolicyClient(vertx, p));
+    if (policy.isEmpty()) {
+      LOG.warn("no policy section: exchanges are forwarded without a policy decision");
+    }
+    workers = vertx.createSharedWorkerExecutor("portcullis-classify", eventLoops, 30, TimeUnit.SECONDS);
+    Pipelines.Services services = new Pipelines.Services(classifier, policy.map(p -> (PolicyClient) p),
+        config.policy().map(PolicyConfig::onError).orElse(PolicyConfig.OnError.FAIL_CLOSED), workers, metrics);
     DeploymentOptions opts = new DeploymentOptions().setInstances(eventLoops).setThreadingModel(ThreadingModel.EVENT_LOOP);
-    return vertx.deployVerticle(() -> new ProxyVerticle(config, metrics, ready, Pipelines::requestPath), opts)
+    return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready), opts)
         .onSuccess(id -> {
           ready.set(true);
           LOG.info("listening on http://{}:{} ({} event loops, {} tenants, {} providers)", config.server().host(),
@@ -49,7 +67,7 @@ public final class PortcullisServer {
   /** Graceful: readiness goes false, listeners close, open streams get the configured grace. */
   public Future<Void> stop() {
     ready.set(false);
-    return vertx.close();
+    return vertx.close().onComplete(v -> policy.ifPresent(OpaPolicyClient::close));
   }
 
   public Vertx vertx() {

@@ -8,6 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,11 @@ public final class ProxyFixture implements AutoCloseable {
   public final String baseUrl;
 
   public ProxyFixture(String extraServerYaml) throws Exception {
+    this(extraServerYaml, "");
+  }
+
+  /** @param topLevelYaml extra top-level sections, e.g. {@code policy:} */
+  public ProxyFixture(String extraServerYaml, String topLevelYaml) throws Exception {
     providerPort = await(provider.start("127.0.0.1", 0));
     port = freePort();
     int deadPort = freePort();
@@ -40,10 +46,12 @@ public final class ProxyFixture implements AutoCloseable {
           max-body-bytes: 65536
           max-json-depth: 32
         %s
+        %s
         tenants:
           - id: acme-cn
             region: CN
             api-keys: [ "%s" ]
+            attributes: { secrets: deny }
           - id: acme-us
             region: US
             api-keys: [ "${PORTCULLIS_TEST_US_KEY:-%s}" ]
@@ -60,12 +68,18 @@ public final class ProxyFixture implements AutoCloseable {
             region: US
             api-key: sk-ant-provider-secret
             models: [ "demo-claude*" ]
+          - id: standin-cn
+            style: openai
+            base-url: http://127.0.0.1:%d
+            region: CN
+            models: [ "demo-cn-*" ]
           - id: nowhere
             style: openai
             base-url: http://127.0.0.1:%d
             region: US
             models: [ "gone-*" ]
-        """.formatted(port, extraServerYaml.indent(2), CN_KEY, US_KEY, providerPort, providerPort, deadPort);
+        """.formatted(port, extraServerYaml.indent(2), topLevelYaml, CN_KEY, US_KEY, providerPort, providerPort, providerPort,
+            deadPort);
     Path file = Files.createTempFile("portcullis-test", ".yaml");
     Files.writeString(file, yaml);
     PortcullisConfig cfg = new ConfigLoader(Map.<String, String>of()::get).load(file, new ArrayList<>());
@@ -76,6 +90,21 @@ public final class ProxyFixture implements AutoCloseable {
 
   public static <T> T await(Future<T> f) throws Exception {
     return f.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+  }
+
+  /** The real OPA the test run started (deploy/test.d/40-services.sh exports its URL). */
+  public static String opaUrl() {
+    String url = System.getenv().getOrDefault("PORTCULLIS_OPA_URL", "http://127.0.0.1:8181");
+    try {
+      HttpResponse<String> r = Http.get(url + "/health", null);
+      if (r.statusCode() == 200) {
+        return url;
+      }
+    } catch (Exception e) {
+      // reported below
+    }
+    throw new IllegalStateException("no OPA answering at " + url + ": run the tests with `deploy/portcullis test`, "
+        + "or start it with `deploy/portcullis services up`");
   }
 
   public static int freePort() throws IOException {

@@ -1,5 +1,6 @@
 package io.portcullis.core.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portcullis.core.config.ProviderStyle;
@@ -15,7 +16,15 @@ public final class ErrorBodies {
   private ErrorBodies() {}
 
   public static ObjectNode of(ProviderStyle style, ApiError error, String requestId) {
-    return of(style, error.status(), error.code(), error.getMessage(), requestId);
+    ObjectNode body = of(style, error.status(), error.code(), error.getMessage(), requestId);
+    if (!error.reasons().isEmpty()) {
+      ArrayNode reasons = ((ObjectNode) body.get("error")).putArray("reasons");
+      error.reasons().forEach(r -> {
+        ObjectNode o = reasons.addObject();
+        r.forEach(o::put);
+      });
+    }
+    return body;
   }
 
   public static ObjectNode of(ProviderStyle style, int status, String code, String message, String requestId) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.portcullis.policies.PolicyConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ public final class ConfigLoader {
   private static final Set<String> TENANT_KEYS = Set.of("id", "region", "api-keys", "attributes");
   private static final Set<String> PROVIDER_KEYS = Set.of("id", "style", "base-url", "region", "api-key-env",
       "api-key", "models", "attributes");
+  private static final Set<String> POLICY_KEYS = Set.of("opa-url", "timeout-ms", "on-error");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private final Function<String, String> env;
@@ -62,13 +64,14 @@ public final class ConfigLoader {
     ServerConfig server = server(root.path("server"), v);
     List<TenantConfig> tenants = tenants(root.path("tenants"), v);
     List<ProviderConfig> providers = providers(root.path("providers"), v);
+    Optional<PolicyConfig> policy = policy(root.path("policy"), v);
+    boolean classify = classifiers(root.path("classifiers"), v);
     List<ConfigProblem> fatal = v.problems.stream().filter(ConfigProblem::fatal).toList();
     v.problems.stream().filter(p -> !p.fatal()).forEach(warnings::add);
     if (!fatal.isEmpty()) {
       throw new ConfigException(fatal);
     }
-    return new PortcullisConfig(file, server, tenants, providers,
-        root.path("policy"), root.path("audit"), root.path("classifiers"));
+    return new PortcullisConfig(file, server, tenants, providers, policy, classify, root.path("audit"));
   }
 
   /** Every problem, fatal or not, for {@code check-config}. */
@@ -134,6 +137,54 @@ public final class ConfigLoader {
         v.number(node, "server", "shutdown-grace-ms", d.shutdownGraceMs(), 0, 3_600_000),
         (int) v.number(node, "server", "upstream-pool-size", d.upstreamPoolSize(), 1, 10_000),
         v.bool(node, "server", "debug-headers", d.debugHeaders()));
+  }
+
+  private Optional<PolicyConfig> policy(JsonNode node, Validation v) {
+    if (node.isMissingNode() || node.isNull()) {
+      v.warn("policy", "no policy section: exchanges are forwarded without a policy decision");
+      return Optional.empty();
+    }
+    if (!node.isObject()) {
+      v.fatal("policy", "must be a mapping with opa-url, timeout-ms, on-error");
+      return Optional.empty();
+    }
+    unknownKeys(node, POLICY_KEYS, "policy", v);
+    String url = v.text(node, "policy", "opa-url", PolicyConfig.DEFAULT_OPA_URL);
+    try {
+      URI u = URI.create(url);
+      if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme()) || u.getHost() == null) {
+        v.fatal("policy.opa-url", "must be an absolute http(s) URL, got '" + url + "'");
+      }
+    } catch (IllegalArgumentException e) {
+      v.fatal("policy.opa-url", "is not a URL: " + e.getMessage());
+    }
+    long timeout = v.number(node, "policy", "timeout-ms", PolicyConfig.DEFAULT_TIMEOUT_MS, 1, 60_000);
+    String onError = v.text(node, "policy", "on-error", "fail-closed");
+    PolicyConfig.OnError mode = PolicyConfig.OnError.FAIL_CLOSED;
+    if ("fail-open".equals(onError)) {
+      mode = PolicyConfig.OnError.FAIL_OPEN;
+      v.warn("policy.on-error", "fail-open for every tenant: when OPA cannot answer, exchanges are forwarded without a decision");
+    } else if (!"fail-closed".equals(onError)) {
+      v.fatal("policy.on-error", "must be fail-closed or fail-open, got '" + onError + "'");
+    }
+    try {
+      return Optional.of(new PolicyConfig(url, timeout, mode));
+    } catch (IllegalArgumentException e) {
+      v.fatal("policy", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private boolean classifiers(JsonNode node, Validation v) {
+    if (node.isMissingNode() || node.isNull()) {
+      return true;
+    }
+    if (!node.isObject()) {
+      v.fatal("classifiers", "must be a mapping");
+      return true;
+    }
+    unknownKeys(node, Set.of("enabled"), "classifiers", v);
+    return v.bool(node, "classifiers", "enabled", true);
   }
 
   private List<TenantConfig> tenants(JsonNode node, Validation v) {

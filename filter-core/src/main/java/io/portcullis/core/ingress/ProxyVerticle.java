@@ -1,5 +1,6 @@
 package io.portcullis.core.ingress;
 
+import io.portcullis.core.Pipelines;
 import io.portcullis.core.api.Api;
 import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.PortcullisConfig;
@@ -36,19 +37,14 @@ public final class ProxyVerticle extends VerticleBase {
   private final PortcullisConfig config;
   private final ProxyMetrics metrics;
   private final AtomicBoolean ready;
-  private final PipelineFactory pipelines;
+  private final Pipelines.Services services;
   private HttpServer server;
 
-  /** Builds the request-path stages; the one visible place where they are composed is {@link io.portcullis.core.Pipelines}. */
-  public interface PipelineFactory {
-    ExchangePipeline create(ParseRequest parse, ProviderRegistry registry);
-  }
-
-  public ProxyVerticle(PortcullisConfig config, ProxyMetrics metrics, AtomicBoolean ready, PipelineFactory pipelines) {
+  public ProxyVerticle(PortcullisConfig config, Pipelines.Services services, AtomicBoolean ready) {
     this.config = config;
-    this.metrics = metrics;
+    this.metrics = services.metrics();
     this.ready = ready;
-    this.pipelines = pipelines;
+    this.services = services;
   }
 
   @Override
@@ -60,7 +56,7 @@ public final class ProxyVerticle extends VerticleBase {
         new PoolOptions().setHttp1MaxSize(s.upstreamPoolSize()).setMaxWaitQueueSize(10_000));
     ProviderRegistry registry = new ProviderRegistry(config.providers());
     ParseRequest parse = new ParseRequest(s.maxJsonDepth());
-    ExchangePipeline pipeline = pipelines.create(parse, registry);
+    ExchangePipeline pipeline = Pipelines.requestPath(parse, registry, services);
     TenantAuthenticator auth = new TenantAuthenticator(config.tenants());
     UpstreamForwarder forwarder = new UpstreamForwarder(vertx, client, s, parse.mapper(), metrics);
     ModelCatalog models = new ModelCatalog(client, registry, parse.mapper(), Math.min(s.upstreamTimeoutMs(), 10_000));

@@ -38,6 +38,30 @@ public final class ProxyMetrics {
         .increment();
   }
 
+  public void finding(String type) {
+    Counter.builder("portcullis_findings")
+        .description("Entities found in request text, by entity type")
+        .tags("type", type)
+        .register(registry)
+        .increment();
+  }
+
+  public void decision(String action, String api) {
+    Counter.builder("portcullis_decisions")
+        .description("Policy decisions by action")
+        .tags("action", action, "api", api)
+        .register(registry)
+        .increment();
+  }
+
+  public void policyUnavailable(String why, boolean failedOpen) {
+    Counter.builder("portcullis_policy_unavailable")
+        .description("Exchanges without a policy decision (OPA down, slow, undefined, garbage)")
+        .tags("why", why, "outcome", failedOpen ? "forwarded_fail_open" : "refused")
+        .register(registry)
+        .increment();
+  }
+
   public void upstreamError(String provider, String kind) {
     Counter.builder("portcullis_upstream_errors")
         .description("Failures talking to providers: connect, timeout, reset, mid-stream")

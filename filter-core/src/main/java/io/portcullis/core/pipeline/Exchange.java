@@ -5,6 +5,7 @@ import io.portcullis.core.api.Api;
 import io.portcullis.core.config.ProviderConfig;
 import io.portcullis.core.config.TenantConfig;
 import io.portcullis.core.extract.TextSegment;
+import io.portcullis.policies.Decision;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,10 @@ public final class Exchange {
   private boolean stream;
   private ProviderConfig provider;
   private List<TextSegment> requestSegments = List.of();
+  private List<SegmentFindings> requestFindings = List.of();
+  private String language;
+  private Decision decision;
+  private String policyNote;
   private final List<TextSegment> answerSegments = new ArrayList<>();
 
   public Exchange(String requestId, Api api, TenantConfig tenant, Buffer rawBody, long startNanos) {
@@ -93,6 +98,42 @@ public final class Exchange {
 
   public void requestSegments(List<TextSegment> segments) {
     this.requestSegments = List.copyOf(segments);
+  }
+
+  /** Findings per request segment, in segment order; segments without findings are absent. */
+  public List<SegmentFindings> requestFindings() {
+    return requestFindings;
+  }
+
+  public void requestFindings(List<SegmentFindings> findings) {
+    this.requestFindings = List.copyOf(findings);
+  }
+
+  /** ISO 639-1 language of the request's text, as the classifier identified it; null before classification. */
+  public String language() {
+    return language;
+  }
+
+  public void language(String language) {
+    this.language = language;
+  }
+
+  /** The policy decision for the request; null until decided (or when no policy is configured). */
+  public Decision decision() {
+    return decision;
+  }
+
+  public void decision(Decision decision) {
+    this.decision = decision;
+  }
+
+  /** Why the exchange went ahead without a decision (fail-open), for headers, logs and audit. */
+  public String policyNote() {
+    return policyNote;
+  }
+
+  public void policyNote(String note) {
+    this.policyNote = note;
   }
 
   /** Text of the answer as it arrived (whole, or delta by delta when streamed). */

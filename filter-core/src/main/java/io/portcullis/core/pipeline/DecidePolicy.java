@@ -1,0 +1,90 @@
+package io.portcullis.core.pipeline;
+
+import io.portcullis.classifiers.Finding;
+import io.portcullis.core.api.ApiError;
+import io.portcullis.core.ops.ProxyMetrics;
+import io.portcullis.policies.DecisionInput;
+import io.portcullis.policies.PolicyClient;
+import io.portcullis.policies.PolicyConfig;
+import io.portcullis.policies.PolicyUnavailableException;
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Asks OPA what may happen to this exchange. The input carries who, from where, to where, and the
+ * entity types with counts, never the text. Without a decision the exchange is refused (503), unless
+ * the tenant is explicitly configured to fail open, which is then counted and shown on the response.
+ */
+public final class DecidePolicy implements ExchangeStage {
+  /** Tenant attribute that lets one tenant (never all by default) go ahead when OPA cannot answer. */
+  public static final String FAIL_OPEN_ATTRIBUTE = "policy_on_error";
+
+  private final PolicyClient policy;
+  private final PolicyConfig.OnError defaultOnError;
+  private final ProxyMetrics metrics;
+
+  public DecidePolicy(PolicyClient policy, PolicyConfig.OnError defaultOnError, ProxyMetrics metrics) {
+    this.policy = policy;
+    this.defaultOnError = defaultOnError;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public String name() {
+    return "decide";
+  }
+
+  @Override
+  public Future<Void> apply(Exchange ex) {
+    return policy.decide(input(ex))
+        .map(decision -> {
+          ex.decision(decision);
+          metrics.decision(decision.action().name().toLowerCase(java.util.Locale.ROOT), ex.api().label());
+          return (Void) null;
+        })
+        .recover(err -> {
+          String why = err instanceof PolicyUnavailableException p ? p.why().name().toLowerCase(java.util.Locale.ROOT) : "error";
+          boolean failOpen = failsOpen(ex);
+          metrics.policyUnavailable(why, failOpen);
+          if (failOpen) {
+            ex.policyNote("fail-open: " + why);
+            return Future.succeededFuture();
+          }
+          return Future.failedFuture(new ApiError(503, "policy_unavailable",
+              "no policy decision could be made (" + err.getMessage() + "); nothing was forwarded"));
+        });
+  }
+
+  private boolean failsOpen(Exchange ex) {
+    Object v = ex.tenant().attributes().get(FAIL_OPEN_ATTRIBUTE);
+    if (v != null) {
+      return "fail-open".equals(v);
+    }
+    return defaultOnError == PolicyConfig.OnError.FAIL_OPEN;
+  }
+
+  static DecisionInput input(Exchange ex) {
+    return new DecisionInput(DecisionInput.Direction.REQUEST,
+        new DecisionInput.Tenant(ex.tenant().id(), ex.tenant().region(), ex.tenant().attributes()),
+        new DecisionInput.Destination(ex.provider().id(), ex.provider().region(), ex.model(), ex.provider().attributes()),
+        summarize(ex.requestFindings()), ex.language(), ex.api().label(), null, null);
+  }
+
+  /** One entry per entity type: how many were found and the highest score. Order is stable (first seen). */
+  static List<DecisionInput.FindingSummary> summarize(List<SegmentFindings> findings) {
+    Map<String, double[]> byType = new LinkedHashMap<>();
+    for (SegmentFindings sf : findings) {
+      for (Finding f : sf.findings()) {
+        double[] acc = byType.computeIfAbsent(f.type(), t -> new double[2]);
+        acc[0]++;
+        acc[1] = Math.max(acc[1], f.score());
+      }
+    }
+    List<DecisionInput.FindingSummary> out = new ArrayList<>();
+    byType.forEach((type, acc) -> out.add(new DecisionInput.FindingSummary(type, (int) acc[0], acc[1])));
+    return out;
+  }
+}
