@@ -1,6 +1,7 @@
 package io.portcullis.audit.chain;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,14 @@ class MerkleTest {
                 Merkle.leafHash(HashAlgorithm.SHA256, new byte[0]));
     }
 
+    private static List<byte[]> recordHashes(HashAlgorithm alg, int n) {
+        List<byte[]> out = new ArrayList<>();
+        for (int k = 1; k <= n; k++) {
+            out.add(alg.digest(("record " + k).getBytes(StandardCharsets.UTF_8)));
+        }
+        return out;
+    }
+
     @Test
     void compactRangeRootEqualsRecursiveRootAndEveryInclusionProofVerifies() {
         for (HashAlgorithm alg : HashAlgorithm.values()) {
@@ -34,9 +43,16 @@ class MerkleTest {
                 range.append(recordHash);
                 byte[] root = Merkle.root(alg, leaves, 0, n);
                 assertArrayEquals(root, range.root(), "size " + n);
+                MerkleTree tree = new MerkleTree(alg, recordHashes(alg, n));
+                assertArrayEquals(root, tree.root(), "levels, size " + n);
                 assertArrayEquals(root, CompactRange.restore(alg, n, range.export()).root());
                 for (int i = 0; i < n; i++) {
                     List<byte[]> proof = Merkle.inclusionProof(alg, leaves, i, n);
+                    List<byte[]> fromLevels = tree.inclusionProof(i);
+                    assertEquals(proof.size(), fromLevels.size());
+                    for (int p = 0; p < proof.size(); p++) {
+                        assertArrayEquals(proof.get(p), fromLevels.get(p), "proof " + i + " in " + n);
+                    }
                     assertTrue(Merkle.verifyInclusion(alg, leaves.get(i), i, n, proof, root), i + " in " + n);
                     if (n > 1) {
                         assertFalse(Merkle.verifyInclusion(alg, leaves.get((i + 1) % n), i, n, proof, root));
