@@ -41,9 +41,11 @@ public final class PrivateKeyRecognizer implements Recognizer {
   private static int blockEnd(String s, int from, String label) {
     String endMarker = "-----END " + label + "-----";
     int limit = Math.min(s.length(), from + MAX_BLOCK);
-    int end = s.indexOf(endMarker, from);
-    if (end >= 0 && end <= limit) {
-      return end + endMarker.length();
+    // Bounded search: an unterminated block must not make every later BEGIN rescan the text.
+    for (int e = from; e < limit; e++) {
+      if (s.charAt(e) == '-' && s.startsWith(endMarker, e)) {
+        return e + endMarker.length();
+      }
     }
     int p = from;
     while (p < limit) {

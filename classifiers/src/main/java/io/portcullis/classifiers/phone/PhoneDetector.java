@@ -47,18 +47,82 @@ public final class PhoneDetector implements Detector {
 
   @Override
   public void detect(String text, ClassificationContext context, List<Finding> out) {
-    if (!context.enabled(TYPE) || !hasEnoughDigits(text)) {
+    if (!context.enabled(TYPE)) {
       return;
     }
     String region = region(context);
-    ScanText scan = null;
-    for (PhoneNumberMatch m : util.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID,
-        MAX_TRIES)) {
-      if (scan == null) {
-        scan = new ScanText(text);
+    ScanText scan = new ScanText(text);
+    // libphonenumber's matcher is regex-heavy (≈1 MB/s on digit-dense text), so it only sees the
+    // short windows where a linear pre-scan found a plausible number: 7+ digits joined by phone
+    // punctuation. Prose without such runs costs one pass and no matcher at all.
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!(ScanText.isAsciiDigit(c) || c == '+' || c == '(')) {
+        i++;
+        continue;
       }
-      int start = m.start();
-      int end = m.end();
+      int start = i;
+      int digits = 0;
+      int digitRun = 0;
+      int maxDigitRun = 0;
+      int groups = 0;
+      while (i < n && isPhoneChar(text.charAt(i)) && i - start < MAX_WINDOW) {
+        if (ScanText.isAsciiDigit(text.charAt(i))) {
+          if (digitRun == 0) {
+            groups++;
+          }
+          digits++;
+          maxDigitRun = Math.max(maxDigitRun, ++digitRun);
+        } else {
+          digitRun = 0;
+        }
+        i++;
+      }
+      if (i - start >= MAX_WINDOW) {
+        // Cut long runs at their last space so a number is not split between windows.
+        for (int cut = i - 1; cut > start + MAX_WINDOW / 2; cut--) {
+          if (text.charAt(cut) == ' ') {
+            i = cut + 1;
+            break;
+          }
+        }
+      }
+      // Digits mostly come in groups of two or more ("0.0.0.0", "1 1 1 1" are not numbers).
+      if (digits >= 7 && maxDigitRun <= MAX_DIGIT_RUN && digits >= 2 * groups
+          && !PhoneWindows.isDateOrCardShaped(text, start, i)
+          && !(CONTEXT.near(scan, start, i) == null
+               && ContextWords.NEGATIVE.near(scan, start, i) != null)) {
+        // (a number under a negative label without a phone word would be dropped anyway)
+        match(text, scan, Math.max(0, start - 1), Math.min(n, i + 1), region, out);
+      }
+      if (i == start) {
+        i++;
+      }
+    }
+  }
+
+  /** Two or three numbers in a row still fit; longer runs are tables and are cut at a space. */
+  static final int MAX_WINDOW = 64;
+  /**
+   * Longest unbroken digit run inside a phone number: 13 covers "8613812345678"; longer runs are
+   * ids, card numbers or order numbers and are not worth the matcher's time.
+   */
+  static final int MAX_DIGIT_RUN = 13;
+
+  private static boolean isPhoneChar(char c) {
+    return ScanText.isAsciiDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')'
+        || c == '+' || c == '/' || c == '\u00a0' || c == '\u2010' || c == '\u2013';
+  }
+
+  /** Runs the matcher on {@code text[from, to)} (one char of margin each side for its checks). */
+  private void match(String text, ScanText scan, int from, int to, String region,
+                     List<Finding> out) {
+    for (PhoneNumberMatch m : util.findNumbers(text.substring(from, to), region,
+        PhoneNumberUtil.Leniency.VALID, MAX_TRIES)) {
+      int start = from + m.start();
+      int end = from + m.end();
       double score = 0.85;
       String why = "libphonenumber VALID (" + util.getRegionCodeForNumber(m.number()) + ")";
       String plus = CONTEXT.near(scan, start, end);
@@ -74,17 +138,5 @@ public final class PhoneDetector implements Detector {
       }
       out.add(catalog.finding(TYPE, start, end, score, "phone/libphonenumber", true, why));
     }
-  }
-
-  /** Skips the matcher on texts that cannot hold a phone number (most prose). */
-  private static boolean hasEnoughDigits(String text) {
-    int digits = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9' && ++digits >= 7) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -30,6 +30,14 @@ public final class CnAdministrativeDivisions {
    * province and a non-zero prefecture part (individuals and companies register below province).
    */
   public static boolean isPlausible(CharSequence s, int from) {
+    return isPlausible(s, from, false);
+  }
+
+  /**
+   * As {@link #isPlausible(CharSequence, int)}; with {@code registrationLevel} also province-level
+   * ("110000") and national ("100000") codes, where organisations (unlike people) are registered.
+   */
+  public static boolean isPlausible(CharSequence s, int from, boolean registrationLevel) {
     for (int i = from; i < from + 6; i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {
@@ -37,8 +45,14 @@ public final class CnAdministrativeDivisions {
       }
     }
     int province = (s.charAt(from) - '0') * 10 + (s.charAt(from + 1) - '0');
+    if (registrationLevel && province == 10) {
+      return "0000".contentEquals(s.subSequence(from + 2, from + 6));
+    }
     if (!KNOWN[province]) {
       return false;
+    }
+    if (registrationLevel) {
+      return true;
     }
     // Taiwan, Hong Kong and Macau codes are used with trailing zeros; mainland ones need a prefecture.
     return province >= 71 || s.charAt(from + 2) != '0' || s.charAt(from + 3) != '0';

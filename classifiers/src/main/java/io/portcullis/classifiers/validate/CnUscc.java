@@ -43,7 +43,7 @@ public final class CnUscc {
       case 'Y' -> type == '1';
       default -> false;
     };
-    if (!pairOk || !CnAdministrativeDivisions.isPlausible(code, 2)) {
+    if (!pairOk || !CnAdministrativeDivisions.isPlausible(code, 2, true)) {
       return false;
     }
     return code.charAt(17) == checkChar(code);

@@ -1,0 +1,152 @@
+package io.portcullis.classifiers.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Published valid identifiers pass; one-character mutations and structural violations fail. */
+class ValidatorsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4111111111111111", "4012888888881881", "5555555555554444",
+      "5105105105105100", "2223003122003222", "378282246310005", "371449635398431",
+      "6011111111111117", "6011000990139424", "3530111333300000", "3566002020360505",
+      "6200000000000005", "6205500000000000004"})
+  void publishedTestCardsAreValid(String number) {
+    assertTrue(CardIssuers.isValid(number), number);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"4111111111111112", "5555555555554445", "1234567812345670",
+      "9999999999999995", "378282246310006", "0000000000000000"})
+  void luhnFailuresAndUnknownRangesAreInvalid(String number) {
+    assertFalse(CardIssuers.isValid(number), number);
+  }
+
+  @Test
+  void luhnCheckDigitCompletesPayload() {
+    assertEquals('1', Luhn.checkDigit("411111111111111"));
+    assertEquals('4', Luhn.checkDigit("555555555555444"));
+  }
+
+  @Test
+  void cardSchemesByIin() {
+    assertEquals("Mastercard", CardIssuers.scheme("2223003122003222"));
+    assertEquals("UnionPay", CardIssuers.scheme("6200000000000005"));
+    assertEquals("JCB", CardIssuers.scheme("3530111333300000"));
+    assertEquals("American Express", CardIssuers.scheme("378282246310005"));
+    assertNull(CardIssuers.scheme("7000000000000000"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GB82WEST12345698765432", "DE89370400440532013000",
+      "FR1420041010050500013M02606", "NL91ABNA0417164300", "CH9300762011623852957",
+      "BE68539007547034", "NO9386011117947"})
+  void publishedIbansAreValid(String iban) {
+    assertTrue(Iban.isValid(iban), iban);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GB82WEST12345698765433", "DE89370400440532013001",
+      "GB82WEST1234569876543", "XX82WEST12345698765432", "DE8937040044053201300"})
+  void ibanChecksumOrLengthFailuresAreInvalid(String iban) {
+    assertFalse(Iban.isValid(iban), iban);
+  }
+
+  @Test
+  void ibanCheckDigitsRoundTrip() {
+    assertEquals("82", Iban.checkDigits("GB", "WEST12345698765432"));
+  }
+
+  @Test
+  void cnResidentIds() {
+    LocalDate today = LocalDate.of(2026, 1, 1);
+    assertTrue(CnResidentId.isValid("11010519491231002X", today));
+    assertTrue(CnResidentId.isValid("11010519491231002x", today));
+    assertFalse(CnResidentId.isValid("110105194912310021", today), "wrong check character");
+    // Right check character but an impossible birth date (Feb 30).
+    String feb30 = "11010519490230001";
+    assertFalse(CnResidentId.isValid(feb30 + CnResidentId.checkChar(feb30), today));
+    // Right check character, real date, unknown province 99.
+    String badArea = "99010519491231002";
+    assertFalse(CnResidentId.isValid(badArea + CnResidentId.checkChar(badArea), today));
+    // Born in the future.
+    String future = "11010520300101002";
+    assertFalse(CnResidentId.isValid(future + CnResidentId.checkChar(future), today));
+  }
+
+  @Test
+  void cnUscc() {
+    assertTrue(CnUscc.isValid("91350100M000100Y43"));
+    assertFalse(CnUscc.isValid("91350100M000100Y44"));
+    assertFalse(CnUscc.isValid("81350100M000100Y43"), "unknown registration authority");
+    String body = "91110000" + "600037341";
+    assertTrue(CnUscc.isValid(body + CnUscc.checkChar(body)));
+  }
+
+  @Test
+  void hkIds() {
+    assertTrue(HkId.isValid("A123456", '3'));
+    assertFalse(HkId.isValid("A123456", '4'));
+    assertEquals('?', HkId.checkChar("A12345"));
+    char c = HkId.checkChar("AB987654");
+    assertTrue(HkId.isValid("AB987654", c));
+  }
+
+  @Test
+  void usSsnRules() {
+    assertTrue(UsSsn.isValid("536221234"));
+    assertFalse(UsSsn.isValid("000221234"), "area 000");
+    assertFalse(UsSsn.isValid("666221234"), "area 666");
+    assertFalse(UsSsn.isValid("912221234"), "area 9xx");
+    assertFalse(UsSsn.isValid("536001234"), "group 00");
+    assertFalse(UsSsn.isValid("536220000"), "serial 0000");
+    assertFalse(UsSsn.isValid("078051120"), "voided Woolworth number");
+  }
+
+  @Test
+  void nhsNumbers() {
+    assertTrue(NhsNumber.isValid("9434765919"));
+    assertTrue(NhsNumber.isValid("4010232137"));
+    assertFalse(NhsNumber.isValid("9434765918"));
+    assertFalse(NhsNumber.isValid("1111111111"), "same digit repeated");
+  }
+
+  @Test
+  void bitcoinBase58Check() {
+    assertTrue(Base58Check.isBitcoinAddress("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"));
+    assertTrue(Base58Check.isBitcoinAddress("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"));
+    assertFalse(Base58Check.isBitcoinAddress("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"));
+    assertFalse(Base58Check.isBitcoinAddress("0OIl"), "characters outside Base58");
+  }
+
+  @Test
+  void bech32AndBech32m() {
+    assertTrue(Bech32.isValid("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "bc"));
+    assertTrue(Bech32.isValid("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", "bc"));
+    assertTrue(Bech32.isValid(
+        "bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297", "bc"), "Taproot, Bech32m");
+    assertFalse(Bech32.isValid("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5", "bc"));
+    assertFalse(Bech32.isValid("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kV8f3t4", "bc"), "mixed case");
+    int[] data = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    assertTrue(Bech32.isValid(Bech32.encode("bc", data, false), "bc"));
+    assertTrue(Bech32.isValid(Bech32.encode("bc", data, true), "bc"));
+  }
+
+  @Test
+  void eip55FromTheSpecification() {
+    for (String a : new String[] {"5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        "fB6916095ca1df60bB79Ce92cE3Ea74c37c5d359", "dbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB",
+        "D1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb"}) {
+      assertTrue(Eip55.hasValidChecksum(a), a);
+      assertEquals(a, Eip55.checksum(a.toLowerCase(java.util.Locale.ROOT)));
+    }
+    assertFalse(Eip55.hasValidChecksum("5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD"));
+  }
+}
