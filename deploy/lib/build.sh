@@ -13,6 +13,12 @@ portcullis_needs_build() {
 portcullis_build() {
   if portcullis_needs_build; then
     echo "portcullis: building (first use or sources changed)..." >&2
-    (cd "$PORTCULLIS_ROOT" && mvn -q -B -DskipTests -pl filter-core -am install) >&2
+    local log="$PORTCULLIS_ROOT/deploy/.state/build.log"
+    mkdir -p "$(dirname "$log")"
+    if ! (cd "$PORTCULLIS_ROOT" && mvn -B -ntp -Dmaven.test.skip=true -pl filter-core -am install) >"$log" 2>&1; then
+      tail -n 40 "$log" >&2
+      echo "portcullis: build failed (full log: $log)" >&2
+      return 1
+    fi
   fi
 }
