@@ -107,8 +107,8 @@ public final class OpaPolicyClient implements PolicyClient {
   private Decision read(HttpResponse<Buffer> response) {
     Buffer body = response.body();
     if (response.statusCode() != 200) {
-      throw new PolicyUnavailableException(Why.HTTP_STATUS, "OPA answered HTTP " + response.statusCode()
-          + (response.statusCode() >= 500 ? "" : " (the input may not fit the contract)"));
+      throw PolicyUnavailableException.httpStatus(response.statusCode(), "OPA answered HTTP "
+          + response.statusCode() + (response.statusCode() >= 500 ? "" : " (the input may not fit the contract)"));
     }
     if (body == null) {
       throw new PolicyUnavailableException(Why.MALFORMED, "OPA answered with an empty body");
@@ -136,7 +136,7 @@ public final class OpaPolicyClient implements PolicyClient {
   private static boolean retryable(Throwable failure) {
     return failure instanceof PolicyUnavailableException p
         && (p.why() == Why.UNREACHABLE
-            || (p.why() == Why.HTTP_STATUS && p.getMessage().contains("HTTP 5")));
+            || (p.why() == Why.HTTP_STATUS && p.httpStatus() >= 500));
   }
 
   private void checkRevision() {

@@ -17,7 +17,18 @@ public record PolicyConfig(String opaUrl, long timeoutMs, OnError onError) {
   public static final String DEFAULT_OPA_URL = "http://127.0.0.1:8181";
   public static final long DEFAULT_TIMEOUT_MS = 250;
 
-  public enum OnError { FAIL_CLOSED, FAIL_OPEN }
+  public enum OnError {
+    FAIL_CLOSED, FAIL_OPEN;
+
+    /** Reads the configuration spelling: {@code fail-closed} or {@code fail-open}. */
+    public static OnError fromConfig(String value) {
+      return switch (value) {
+        case "fail-closed" -> FAIL_CLOSED;
+        case "fail-open" -> FAIL_OPEN;
+        default -> throw new IllegalArgumentException("on-error must be fail-closed or fail-open: " + value);
+      };
+    }
+  }
 
   public PolicyConfig {
     Objects.requireNonNull(opaUrl, "opaUrl");

@@ -23,17 +23,32 @@ public final class PolicyUnavailableException extends RuntimeException {
   }
 
   private final Why why;
+  private final int httpStatus;
 
   public PolicyUnavailableException(Why why, String message, Throwable cause) {
-    super("no policy decision (" + why + "): " + message, cause, false, false);
-    this.why = why;
+    this(why, message, cause, 0);
   }
 
   public PolicyUnavailableException(Why why, String message) {
-    this(why, message, null);
+    this(why, message, null, 0);
+  }
+
+  private PolicyUnavailableException(Why why, String message, Throwable cause, int httpStatus) {
+    super("no policy decision (" + why + "): " + message, cause, false, false);
+    this.why = why;
+    this.httpStatus = httpStatus;
+  }
+
+  static PolicyUnavailableException httpStatus(int status, String message) {
+    return new PolicyUnavailableException(Why.HTTP_STATUS, message, null, status);
   }
 
   public Why why() {
     return why;
+  }
+
+  /** OPA's HTTP status for {@link Why#HTTP_STATUS}, else 0. */
+  public int httpStatus() {
+    return httpStatus;
   }
 }

@@ -27,6 +27,8 @@ public class DecisionBenchmark {
 
   private Path state;
   private RealOpa opa;
+  private RealOpa constantOpa;
+  private OpaPolicyClient constant;
   private Vertx vertx;
   private OpaPolicyClient cached;
   private OpaPolicyClient uncached;
@@ -35,9 +37,10 @@ public class DecisionBenchmark {
   @Setup(Level.Trial)
   public void start() throws Exception {
     state = Files.createTempDirectory("opa-bench");
-    opa = RealOpa.start(state);
     vertx = Vertx.vertx();
     try {
+      opa = RealOpa.start(state.resolve("opa"));
+      constantOpa = RealOpa.start(constantPolicy(state.resolve("constant")), state.resolve("constant-state"), false);
       connect();
     } catch (Exception | Error e) {
       stop(); // JMH skips the teardown of a failed setup; OPA must not outlive the run
@@ -45,12 +48,14 @@ public class DecisionBenchmark {
     }
   }
 
-  private void connect() {
+  private void connect() throws java.io.IOException {
     // A generous timeout: the first calls of a cold JVM on a busy 2-core machine are slow, and a
     // timeout here would abort the run instead of measuring it.
     PolicyConfig config = new PolicyConfig(opa.url(), 5_000, PolicyConfig.OnError.FAIL_CLOSED);
     cached = new OpaPolicyClient(vertx, config);
     uncached = new OpaPolicyClient(vertx, config, ClientLimits.defaults().withCacheEntries(0));
+    constant = new OpaPolicyClient(vertx, new PolicyConfig(constantOpa.url(), 5_000, PolicyConfig.OnError.FAIL_CLOSED),
+        ClientLimits.defaults().withCacheEntries(0));
     // A CN tenant's prompt with a resident ID, a name and a phone number bound for a US model.
     input = new DecisionInput(DecisionInput.Direction.REQUEST, new DecisionInput.Tenant("acme-cn", "CN", Map.of()),
         new DecisionInput.Destination("openai", "US", "gpt-4o", Map.of("dpf_certified", true)),
@@ -63,6 +68,23 @@ public class DecisionBenchmark {
         throw new IllegalStateException("unexpected decision " + first);
       }
     }
+    join(constant.decide(input));
+  }
+
+  /**
+   * A policy set whose decision is a constant: the same HTTP exchange and parsing with almost no
+   * evaluation, which separates the client's and HTTP's share from OPA's evaluation of the rules.
+   */
+  private static Path constantPolicy(Path dir) throws java.io.IOException {
+    Files.createDirectories(dir.resolve("rego"));
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("rego/constant.rego"), """
+        package portcullis.decision
+
+        result := {"action": "allow", "targets": [], "reroute": {"regions": [], "providers": []},
+        	"reasons": [], "obligations": [], "revision": "constant"}
+        """);
+    return dir;
   }
 
   @TearDown(Level.Trial)
@@ -74,8 +96,15 @@ public class DecisionBenchmark {
     if (uncached != null) {
       uncached.close();
     }
+    if (constant != null) {
+      constant.close();
+    }
     vertx.close().await();
-    opa.close();
+    for (RealOpa server : new RealOpa[] {opa, constantOpa}) {
+      if (server != null) {
+        server.close();
+      }
+    }
   }
 
   private static Decision join(Future<Decision> future) {
@@ -93,5 +122,11 @@ public class DecisionBenchmark {
   @BenchmarkMode(Mode.SampleTime)
   public Decision uncachedDecisionOverLoopback() {
     return join(uncached.decide(input));
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  public Decision uncachedConstantPolicyOverLoopback() {
+    return join(constant.decide(input));
   }
 }

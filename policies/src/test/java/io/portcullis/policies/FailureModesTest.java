@@ -130,6 +130,34 @@ class FailureModesTest {
   }
 
   @Test
+  void oneServerErrorIsRetriedOnceAndNoMore() throws Exception {
+    String decision = "{\"result\": {\"action\": \"deny\", \"targets\": [\"API_KEY\"], \"revision\": \"r\"}}";
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    // Fails the first call of every pair: one retry recovers, a second failure in a row is reported.
+    HttpServer flaky = vertx.createHttpServer()
+        .requestHandler(request -> {
+          int n = calls.incrementAndGet();
+          boolean fail = n == 1 || n >= 3;
+          request.response().setStatusCode(fail ? 503 : 200).end(fail ? "busy" : decision);
+        })
+        .listen(0, "127.0.0.1").await();
+    try (OpaPolicyClient client = new OpaPolicyClient(vertx,
+        new PolicyConfig("http://127.0.0.1:" + flaky.actualPort(), 1_000, PolicyConfig.OnError.FAIL_CLOSED),
+        ClientLimits.defaults().withCacheEntries(0))) {
+      Decision recovered = client.decide(input("API_KEY")).toCompletionStage().toCompletableFuture()
+          .get(10, TimeUnit.SECONDS);
+      assertEquals(Action.DENY, recovered.action());
+      assertEquals(2, calls.get());
+      PolicyUnavailableException refused = refusal(client.decide(input("API_KEY")));
+      assertEquals(Why.HTTP_STATUS, refused.why());
+      assertEquals(503, refused.httpStatus());
+      assertEquals(4, calls.get(), "one retry, not more");
+    } finally {
+      flaky.close().await();
+    }
+  }
+
+  @Test
   void realOpaWithoutTheDecisionIsUndefinedAndWithAWrongShapeIsMalformed(@TempDir Path dir) throws Exception {
     Path policies = copyPolicies(dir.resolve("policies"));
     Path decision = policies.resolve("rego/portcullis/decision.rego");
