@@ -54,10 +54,7 @@ class ElasticsearchAuditStoreTest {
 
     @AfterAll
     void drop() throws IOException {
-        if (store != null) {
-            LocalElasticsearch.drop(store);
-            store.close();
-        }
+        LocalElasticsearch.dropAndClose(store);
     }
 
     @Test

@@ -43,10 +43,7 @@ class ElasticsearchOutageTest {
         if (link != null) {
             link.close();
         }
-        if (direct != null) {
-            LocalElasticsearch.drop(direct);
-            direct.close();
-        }
+        LocalElasticsearch.dropAndClose(direct);
     }
 
     @Test

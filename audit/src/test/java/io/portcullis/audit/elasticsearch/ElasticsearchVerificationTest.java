@@ -68,10 +68,7 @@ class ElasticsearchVerificationTest {
 
     @AfterAll
     void drop() throws IOException {
-        if (store != null) {
-            LocalElasticsearch.drop(store);
-            store.close();
-        }
+        LocalElasticsearch.dropAndClose(store);
     }
 
     @AfterEach
@@ -96,12 +93,7 @@ class ElasticsearchVerificationTest {
         ObjectNode edited = IndexFields.document(victim);
         // Hide where the data went: claim another destination region than the one recorded.
         edited.put(RecordCodec.DESTINATION_REGION, "EU".equals(victim.destinationRegion()) ? "US" : "EU");
-        try {
-            overwrite(victim.hash(), edited);
-            assertFailure(victim.seq(), FailureReason.MODIFIED);
-        } finally {
-            overwrite(victim.hash(), IndexFields.document(victim));
-        }
+        assertNamedThenRestore(victim, edited, FailureReason.MODIFIED);
     }
 
     @Test
@@ -141,9 +133,15 @@ class ElasticsearchVerificationTest {
         AuditRecord victim = sealed.get(301);
         ObjectNode forged = IndexFields.document(victim);
         forged.put(RecordCodec.SIGNATURE, sealed.get(302).signature()); // a valid signature, of another record
+        assertNamedThenRestore(victim, forged, FailureReason.BAD_SIGNATURE);
+    }
+
+    /** Replaces the victim's document with the tampered one, expects the verifier to name it, puts it back. */
+    private void assertNamedThenRestore(AuditRecord victim, ObjectNode tampered, FailureReason reason)
+            throws IOException {
         try {
-            overwrite(victim.hash(), forged);
-            assertFailure(victim.seq(), FailureReason.BAD_SIGNATURE);
+            overwrite(victim.hash(), tampered);
+            assertFailure(victim.seq(), reason);
         } finally {
             overwrite(victim.hash(), IndexFields.document(victim));
         }

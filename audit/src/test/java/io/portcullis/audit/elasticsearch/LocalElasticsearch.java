@@ -37,9 +37,14 @@ final class LocalElasticsearch {
         }
     }
 
-    /** Removes a test's indices so repeated runs do not pile up data on the shared cluster. */
-    static void drop(ElasticsearchAuditStore store) throws IOException {
-        ElasticsearchSettings s = store.settings();
-        store.client().indices().delete(d -> d.index(s.index(), s.checkpointIndex()).ignoreUnavailable(true));
+    /** Removes a test's indices (repeated runs must not pile up data on the shared cluster) and closes the store. */
+    static void dropAndClose(ElasticsearchAuditStore store) throws IOException {
+        if (store == null) {
+            return;
+        }
+        try (store) {
+            ElasticsearchSettings s = store.settings();
+            store.client().indices().delete(d -> d.index(s.index(), s.checkpointIndex()).ignoreUnavailable(true));
+        }
     }
 }
