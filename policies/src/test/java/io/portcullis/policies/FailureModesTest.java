@@ -179,13 +179,13 @@ class FailureModesTest {
     int deadPort = RealOpa.freePort();
     try (OpaPolicyClient client = new OpaPolicyClient(vertx,
         new PolicyConfig("http://127.0.0.1:" + deadPort, 500, PolicyConfig.OnError.FAIL_CLOSED),
-        ClientLimits.defaults().withBreaker(2, 300))) {
+        ClientLimits.defaults().withBreaker(2, 1_500))) {
       assertEquals(Why.UNREACHABLE, refusal(client.decide(input("PERSON"))).why());
       assertEquals(Why.UNREACHABLE, refusal(client.decide(input("PERSON"))).why());
       PolicyUnavailableException open = refusal(client.decide(input("PERSON")));
       assertEquals(Why.CIRCUIT_OPEN, open.why());
       assertEquals(CircuitBreaker.State.OPEN, client.breakerState());
-      Thread.sleep(350);
+      Thread.sleep(1_600);
       assertEquals(Why.UNREACHABLE, refusal(client.decide(input("PERSON"))).why(), "half-open trial goes out");
     }
   }

@@ -106,42 +106,72 @@ class RuleFamiliesTest {
   }
 
   @Test
-  void manyConcurrentDecisionsAllMatchTheirExamples() throws Exception {
-    List<Example> examples = examples();
-    // A cache of 4 for 18 distinct inputs: most calls go to OPA, some are served from the cache.
+  void manyConcurrentDecisionsAllGoToOpaAndMatchTheirExamples() throws Exception {
+    // No cache: 400 decisions from 4 threads, fired without waiting, all answered by OPA.
     try (OpaPolicyClient client = new OpaPolicyClient(vertx,
-        new PolicyConfig(opa.url(), 5_000, PolicyConfig.OnError.FAIL_CLOSED),
-        ClientLimits.defaults().withCacheEntries(4))) {
-      List<Future<Decision>> pending = new ArrayList<>();
-      List<Example> asked = new ArrayList<>();
-      Thread[] threads = new Thread[4];
-      for (int t = 0; t < threads.length; t++) {
-        int offset = t;
-        threads[t] = Thread.ofPlatform().start(() -> {
+        new PolicyConfig(opa.url(), 10_000, PolicyConfig.OnError.FAIL_CLOSED),
+        ClientLimits.defaults().withCacheEntries(0))) {
+      assertEquals(Map.of(), wrongDecisions(client, false));
+      assertEquals(0.0, client.cacheHitRatio());
+    }
+  }
+
+  @Test
+  void concurrentDecisionsShareTheCache() throws Exception {
+    // Each thread waits for its answer before the next question: after at most one miss per thread
+    // and input, every answer comes from the cache.
+    int inputs = examples().size();
+    try (OpaPolicyClient client = new OpaPolicyClient(vertx,
+        new PolicyConfig(opa.url(), 10_000, PolicyConfig.OnError.FAIL_CLOSED),
+        ClientLimits.defaults().withCacheEntries(64))) {
+      assertEquals(Map.of(), wrongDecisions(client, true));
+      assertTrue(client.cacheHitRatio() >= (400.0 - inputs * 4) / 400, "hit ratio " + client.cacheHitRatio());
+      assertEquals(inputs, client.cachedDecisions());
+    }
+  }
+
+  /** 4 threads x 100 decisions over the examples; returns how many came back wrong, per example. */
+  private static Map<String, Integer> wrongDecisions(OpaPolicyClient client, boolean waitEach) throws Exception {
+    List<Example> examples = examples();
+    List<Future<Decision>> pending = new ArrayList<>();
+    List<Example> asked = new ArrayList<>();
+    List<Throwable> errors = new ArrayList<>();
+    Thread[] threads = new Thread[4];
+    for (int t = 0; t < threads.length; t++) {
+      int offset = t;
+      threads[t] = Thread.ofPlatform().start(() -> {
+        try {
           for (int i = 0; i < 100; i++) {
             Example example = examples.get((i * 7 + offset) % examples.size());
             Future<Decision> future = client.decide(example.input());
+            if (waitEach) {
+              await(future);
+            }
             synchronized (pending) {
               pending.add(future);
               asked.add(example);
             }
           }
-        });
-      }
-      for (Thread thread : threads) {
-        thread.join();
-      }
-      Map<String, Integer> wrong = new TreeMap<>();
-      for (int i = 0; i < pending.size(); i++) {
-        Decision decision = await(pending.get(i));
-        if (!decision.action().wire().equals(asked.get(i).action())) {
-          wrong.merge(asked.get(i).file(), 1, Integer::sum);
+        } catch (Exception e) {
+          synchronized (errors) {
+            errors.add(e);
+          }
         }
-      }
-      assertEquals(400, pending.size());
-      assertEquals(Map.of(), wrong);
-      assertTrue(client.cacheHitRatio() > 0 && client.cacheHitRatio() < 1, "hit ratio " + client.cacheHitRatio());
+      });
     }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    assertEquals(List.of(), errors);
+    assertEquals(400, pending.size());
+    Map<String, Integer> wrong = new TreeMap<>();
+    for (int i = 0; i < pending.size(); i++) {
+      Decision decision = await(pending.get(i));
+      if (!decision.action().wire().equals(asked.get(i).action())) {
+        wrong.merge(asked.get(i).file(), 1, Integer::sum);
+      }
+    }
+    return wrong;
   }
 
   @Test
