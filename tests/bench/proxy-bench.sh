@@ -10,6 +10,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 SECS="${1:-8}"
+ONLY="${2:-}"   # optional: "quick" runs only the 1 KB rows (for a smoke check)
 . "$ROOT/deploy/lib/java.sh"
 portcullis_find_java
 for tool in wrk nginx; do
@@ -52,6 +53,7 @@ nginx -p "$WORK" -c "$WORK/nginx.conf"
 
 cat > "$WORK/portcullis.yaml" <<YAML
 server: { host: 127.0.0.1, port: $P_PC, max-body-bytes: 4194304 }
+classifiers: { enabled: false }   # pure pass-through: the cost of the proxy itself
 tenants:
   - { id: bench, region: US, api-keys: [ "pk-bench-0001" ] }
 providers:
@@ -111,7 +113,7 @@ done
   echo "|---|---|---|---|---|---|---|---|---|---|"
 } > "$SUMMARY"
 for mode in json sse; do
-  for size in 1024 16384; do
+  for size in $([ "$ONLY" = quick ] && echo 1024 || echo 1024 16384); do
     body="$WORK/body-$mode-$size.json"
     make_body "bench-$mode" "$size" "$([ $mode = sse ] && echo true || echo false)" > "$body"
     direct_port=$P_JSON; proxy_port=$P_PROXY_JSON

@@ -8,23 +8,13 @@ import io.portcullis.core.standin.StandInProvider;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Anthropic's Messages API, as its SDKs speak it (x-api-key, anthropic-version), whole and streamed. */
 class AnthropicMessagesTest {
-  static ProxyFixture fx;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fx = new ProxyFixture("");
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fx.close();
-  }
+  @RegisterExtension
+  static final ProxyFixture fx = new ProxyFixture();
 
   private static String request(boolean stream) {
     return """

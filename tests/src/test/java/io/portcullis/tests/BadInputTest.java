@@ -6,29 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every kind of bad input gets a clear error in the caller's API shape with its request id, and
  * nothing reaches the provider.
  */
 class BadInputTest {
-  static ProxyFixture fx;
-  static String chat;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fx = new ProxyFixture("");
-    chat = fx.baseUrl + "/v1/chat/completions";
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fx.close();
-  }
+  @RegisterExtension
+  static final ProxyFixture fx = new ProxyFixture();
 
   @AfterEach
   void nothingForwarded() {
@@ -46,15 +34,15 @@ class BadInputTest {
 
   @Test
   void missingAndUnknownKeys() throws Exception {
-    openAiError(Http.postJson(chat, null, "{}"), 401, "invalid_api_key");
-    JsonNode e = openAiError(Http.postJson(chat, "pk-not-a-tenant", "{}"), 401, "invalid_api_key");
+    openAiError(Http.postJson(fx.chat, null, "{}"), 401, "invalid_api_key");
+    JsonNode e = openAiError(Http.postJson(fx.chat, "pk-not-a-tenant", "{}"), 401, "invalid_api_key");
     assertEquals("authentication_error", e.path("type").asText());
   }
 
   @Test
   void malformedJson() throws Exception {
-    openAiError(Http.postJson(chat, ProxyFixture.CN_KEY, "{\"model\": \"demo-gpt\", \"messages\": ["), 400, "invalid_json");
-    openAiError(Http.postJson(chat, ProxyFixture.CN_KEY, "[1,2]"), 400, "invalid_json");
+    openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, "{\"model\": \"demo-gpt\", \"messages\": ["), 400, "invalid_json");
+    openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, "[1,2]"), 400, "invalid_json");
   }
 
   @Test
@@ -66,50 +54,50 @@ class BadInputTest {
     body[head.length] = (byte) 0xC3;
     body[head.length + 1] = (byte) 0x28; // 0xC3 must be followed by a continuation byte
     System.arraycopy(tail, 0, body, head.length + 2, tail.length);
-    openAiError(Http.post(chat, ProxyFixture.CN_KEY, "application/json", body), 400, "invalid_utf8");
+    openAiError(Http.post(fx.chat, ProxyFixture.CN_KEY, "application/json", body), 400, "invalid_utf8");
   }
 
   @Test
   void nestedTooDeep() throws Exception {
     String deep = "[".repeat(100) + "]".repeat(100);
-    openAiError(Http.postJson(chat, ProxyFixture.CN_KEY, "{\"model\":\"demo-gpt\",\"x\":" + deep + "}"), 400, "json_too_deep");
+    openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, "{\"model\":\"demo-gpt\",\"x\":" + deep + "}"), 400, "json_too_deep");
   }
 
   @Test
   void duplicateKeysCannotSmuggleText() throws Exception {
     String body = "{\"model\":\"demo-gpt\",\"messages\":[],\"messages\":[{\"role\":\"user\",\"content\":\"hidden\"}]}";
-    openAiError(Http.postJson(chat, ProxyFixture.CN_KEY, body), 400, "duplicate_key");
+    openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, body), 400, "duplicate_key");
   }
 
   @Test
   void missingOrUnroutableModel() throws Exception {
-    openAiError(Http.postJson(chat, ProxyFixture.CN_KEY, "{\"messages\":[]}"), 400, "model_required");
-    openAiError(Http.postJson(chat, ProxyFixture.CN_KEY, "{\"model\":\"no-such-model\",\"messages\":[]}"), 404, "model_not_found");
+    openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, "{\"messages\":[]}"), 400, "model_required");
+    openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, "{\"model\":\"no-such-model\",\"messages\":[]}"), 404, "model_not_found");
     // A Claude model exists, but not behind the OpenAI shape: no translation between shapes.
-    openAiError(Http.postJson(chat, ProxyFixture.CN_KEY, "{\"model\":\"demo-claude\",\"messages\":[]}"), 404, "model_not_found");
+    openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, "{\"model\":\"demo-claude\",\"messages\":[]}"), 404, "model_not_found");
   }
 
   @Test
   void bodyOverTheLimit() throws Exception {
     String big = "{\"model\":\"demo-gpt\",\"messages\":[{\"role\":\"user\",\"content\":\"" + "x".repeat(70_000) + "\"}]}";
-    openAiError(Http.postJson(chat, ProxyFixture.CN_KEY, big), 413, "request_too_large");
+    openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, big), 413, "request_too_large");
   }
 
   @Test
   void wrongContentType() throws Exception {
-    openAiError(Http.post(chat, ProxyFixture.CN_KEY, "text/plain", "{}".getBytes(StandardCharsets.UTF_8)), 415,
+    openAiError(Http.post(fx.chat, ProxyFixture.CN_KEY, "text/plain", "{}".getBytes(StandardCharsets.UTF_8)), 415,
         "unsupported_media_type");
   }
 
   @Test
   void unknownEndpointAndMethod() throws Exception {
     openAiError(Http.postJson(fx.baseUrl + "/v1/nope", ProxyFixture.CN_KEY, "{}"), 404, "not_found");
-    openAiError(Http.get(chat, ProxyFixture.CN_KEY), 405, "method_not_allowed");
+    openAiError(Http.get(fx.chat, ProxyFixture.CN_KEY), 405, "method_not_allowed");
   }
 
   @Test
   void streamMustBeBoolean() throws Exception {
-    openAiError(Http.postJson(chat, ProxyFixture.CN_KEY, "{\"model\":\"demo-gpt\",\"stream\":\"yes\",\"messages\":[]}"),
+    openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, "{\"model\":\"demo-gpt\",\"stream\":\"yes\",\"messages\":[]}"),
         400, "invalid_stream");
   }
 }

@@ -9,28 +9,16 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A caller that hangs up mid-stream stops the provider call. The upstream idle timeout here is the
  * default 60 s, so only the cancellation (not a timeout) can close the provider's stream in time.
  */
 class ClientDisconnectTest {
-  static ProxyFixture fx;
-  static String chat;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fx = new ProxyFixture("");
-    chat = fx.baseUrl + "/v1/chat/completions";
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fx.close();
-  }
+  @RegisterExtension
+  static final ProxyFixture fx = new ProxyFixture();
 
   private static String body(String model, boolean stream) {
     return "{\"model\":\"" + model + "\",\"stream\":" + stream + ",\"messages\":[{\"role\":\"user\",\"content\":\"hello there\"}]}";
@@ -43,7 +31,7 @@ class ClientDisconnectTest {
     try {
       HttpClient client = vertx.createHttpClient();
       CompletableFuture<Void> gotFirstBytes = new CompletableFuture<>();
-      RequestOptions opts = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(chat)
+      RequestOptions opts = new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(fx.chat)
           .putHeader("authorization", "Bearer " + ProxyFixture.CN_KEY).putHeader("content-type", "application/json");
       client.request(opts)
           .compose(req -> req.send(body("demo-gpt-stall", true)))

@@ -11,23 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** 100 streams at once, each with its own text: every caller gets exactly its own answer, whole. */
 class ConcurrentStreamsTest {
-  static ProxyFixture fx;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fx = new ProxyFixture("");
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fx.close();
-  }
+  @RegisterExtension
+  static final ProxyFixture fx = new ProxyFixture();
 
   @Test
   void hundredConcurrentStreamsNeverCrossTalk() throws Exception {

@@ -23,22 +23,22 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The official OpenAI Java SDK, pointed at Portcullis, works for every OpenAI endpoint, streaming and not. */
 class OpenAiSdkTest {
-  static ProxyFixture fx;
+  @RegisterExtension
+  static final ProxyFixture fx = new ProxyFixture();
   static OpenAIClient client;
 
   @BeforeAll
-  static void start() throws Exception {
-    fx = new ProxyFixture("");
+  static void start() {
     client = OpenAIOkHttpClient.builder().baseUrl(fx.baseUrl + "/v1").apiKey(ProxyFixture.CN_KEY).maxRetries(0).build();
   }
 
   @AfterAll
-  static void stop() throws Exception {
+  static void stop() {
     client.close();
-    fx.close();
   }
 
   private static ChatCompletionCreateParams chat(String text) {

@@ -6,23 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What operators watch: health, readiness, Prometheus metrics, and request ids end to end. */
 class OperationsTest {
-  static ProxyFixture fx;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fx = new ProxyFixture("");
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fx.close();
-  }
+  @RegisterExtension
+  static final ProxyFixture fx = new ProxyFixture();
 
   @Test
   void healthAndReadiness() throws Exception {

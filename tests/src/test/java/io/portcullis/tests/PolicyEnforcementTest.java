@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every exchange is classified and decided by the real OPA with the project's Rego before anything
@@ -17,19 +16,8 @@ import org.junit.jupiter.api.Test;
  * provider.
  */
 class PolicyEnforcementTest {
-  static ProxyFixture fx;
-  static String chat;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fx = new ProxyFixture("", "policy: { opa-url: \"" + ProxyFixture.opaUrl() + "\", timeout-ms: 2000 }");
-    chat = fx.baseUrl + "/v1/chat/completions";
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fx.close();
-  }
+  @RegisterExtension
+  static final ProxyFixture fx = new ProxyFixture(() -> "", () -> "policy: { opa-url: \"" + ProxyFixture.opaUrl() + "\", timeout-ms: 2000 }");
 
   @BeforeEach
   void clear() {
@@ -43,7 +31,7 @@ class PolicyEnforcementTest {
   @Test
   void chineseResidentIdBoundForAUsModelIsNotForwardedAndTheCallerIsToldWhy() throws Exception {
     String id = "11010519491231002X";
-    HttpResponse<String> r = Http.postJson(chat, ProxyFixture.CN_KEY, ask("demo-gpt", "我的身份证号是" + id + "，请帮我填表"));
+    HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.CN_KEY, ask("demo-gpt", "我的身份证号是" + id + "，请帮我填表"));
     assertEquals(451, r.statusCode(), r.body());
     JsonNode err = Http.json(r).path("error");
     assertEquals("policy_violation", err.path("type").asText());
@@ -54,14 +42,14 @@ class PolicyEnforcementTest {
 
   @Test
   void theSamePromptStaysInChinaAndIsAllowed() throws Exception {
-    HttpResponse<String> r = Http.postJson(chat, ProxyFixture.CN_KEY, ask("demo-cn-chat", "我的身份证号是11010519491231002X"));
+    HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.CN_KEY, ask("demo-cn-chat", "我的身份证号是11010519491231002X"));
     assertEquals(200, r.statusCode(), r.body());
     assertEquals(1, fx.provider.received().size());
   }
 
   @Test
   void credentialsAreDenied() throws Exception {
-    HttpResponse<String> r = Http.postJson(chat, ProxyFixture.US_KEY,
+    HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.US_KEY,
         ask("demo-gpt", "debug this: AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY and key AKIAIOSFODNN7EXAMPLE"));
     assertEquals(451, r.statusCode(), r.body());
     assertEquals("policy_denied", Http.json(r).path("error").path("code").asText(), r.body());
@@ -70,7 +58,7 @@ class PolicyEnforcementTest {
 
   @Test
   void harmlessTextIsAllowed() throws Exception {
-    HttpResponse<String> r = Http.postJson(chat, ProxyFixture.US_KEY, ask("demo-gpt", "Summarise the plot of Hamlet in two lines."));
+    HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.US_KEY, ask("demo-gpt", "Summarise the plot of Hamlet in two lines."));
     assertEquals(200, r.statusCode(), r.body());
     assertEquals("You said: Summarise the plot of Hamlet in two lines.", Http.json(r).path("choices").path(0).path("message").path("content").asText());
   }

@@ -3,23 +3,13 @@ package io.portcullis.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** No decision, no forwarding: with OPA unreachable every exchange is refused with 503 and says why. */
 class PolicyUnavailableTest {
-  static ProxyFixture fx;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fx = new ProxyFixture("", "policy: { opa-url: \"http://127.0.0.1:" + ProxyFixture.freePort() + "\", timeout-ms: 300 }");
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fx.close();
-  }
+  @RegisterExtension
+  static final ProxyFixture fx = new ProxyFixture(() -> "", () -> "policy: { opa-url: \"http://127.0.0.1:" + ProxyFixture.freePort() + "\", timeout-ms: 300 }");
 
   @Test
   void opaDownRefusesWith503() throws Exception {

@@ -14,28 +14,48 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the real thing for a test class: the stand-in provider (OpenAI + Anthropic wire formats) and
  * Portcullis itself, configured from a YAML file written the way an operator would write it.
  */
-public final class ProxyFixture implements AutoCloseable {
+public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
   public static final String CN_KEY = "pk-acme-cn-1";
   public static final String US_KEY = "pk-acme-us-1";
 
-  private final Vertx providerVertx = Vertx.vertx();
-  public final StandInProvider provider = new StandInProvider(providerVertx);
-  public final PortcullisServer server;
-  public final int providerPort;
-  public final int port;
-  public final String baseUrl;
+  private final Supplier<String> extraServerYaml;
+  private final Supplier<String> topLevelYaml;
+  private Vertx providerVertx;
+  public StandInProvider provider;
+  public PortcullisServer server;
+  public int providerPort;
+  public int port;
+  public String baseUrl;
+  /** {@code baseUrl + "/v1/chat/completions"}, the endpoint most tests use. */
+  public String chat;
 
-  public ProxyFixture(String extraServerYaml) throws Exception {
-    this(extraServerYaml, "");
+  /** Use as {@code @RegisterExtension static final ProxyFixture fx = new ProxyFixture(...)}: one per test class. */
+  public ProxyFixture() {
+    this(() -> "", () -> "");
   }
 
-  /** @param topLevelYaml extra top-level sections, e.g. {@code policy:} */
-  public ProxyFixture(String extraServerYaml, String topLevelYaml) throws Exception {
+  /**
+   * @param extraServerYaml extra keys under {@code server:}
+   * @param topLevelYaml    extra top-level sections, e.g. {@code policy:}; computed when the class starts
+   */
+  public ProxyFixture(Supplier<String> extraServerYaml, Supplier<String> topLevelYaml) {
+    this.extraServerYaml = extraServerYaml;
+    this.topLevelYaml = topLevelYaml;
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    providerVertx = Vertx.vertx();
+    provider = new StandInProvider(providerVertx);
     providerPort = await(provider.start("127.0.0.1", 0));
     port = freePort();
     int deadPort = freePort();
@@ -78,7 +98,7 @@ public final class ProxyFixture implements AutoCloseable {
             base-url: http://127.0.0.1:%d
             region: US
             models: [ "gone-*" ]
-        """.formatted(port, extraServerYaml.indent(2), topLevelYaml, CN_KEY, US_KEY, providerPort, providerPort, providerPort,
+        """.formatted(port, extraServerYaml.get().indent(2), topLevelYaml.get(), CN_KEY, US_KEY, providerPort, providerPort, providerPort,
             deadPort);
     Path file = Files.createTempFile("portcullis-test", ".yaml");
     Files.writeString(file, yaml);
@@ -86,6 +106,7 @@ public final class ProxyFixture implements AutoCloseable {
     server = new PortcullisServer(cfg);
     await(server.start());
     baseUrl = "http://127.0.0.1:" + port;
+    chat = baseUrl + "/v1/chat/completions";
   }
 
   public static <T> T await(Future<T> f) throws Exception {
@@ -107,14 +128,16 @@ public final class ProxyFixture implements AutoCloseable {
         + "or start it with `deploy/portcullis services up`");
   }
 
-  public static int freePort() throws IOException {
+  public static int freePort() {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
   @Override
-  public void close() throws Exception {
+  public void afterAll(ExtensionContext context) throws Exception {
     await(server.stop());
     await(provider.stop());
     await(providerVertx.close());

@@ -5,25 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Provider failures reach the caller as errors its SDK understands, before and during a stream. */
 class UpstreamFailureTest {
-  static ProxyFixture fx;
-  static String chat;
-
-  @BeforeAll
-  static void start() throws Exception {
-    fx = new ProxyFixture("upstream-timeout-ms: 800");
-    chat = fx.baseUrl + "/v1/chat/completions";
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    fx.close();
-  }
+  @RegisterExtension
+  static final ProxyFixture fx = new ProxyFixture(() -> "upstream-timeout-ms: 800", () -> "");
 
   private static String body(String model, boolean stream) {
     return "{\"model\":\"" + model + "\",\"stream\":" + stream + ",\"messages\":[{\"role\":\"user\",\"content\":\"hello there\"}]}";
@@ -32,7 +20,7 @@ class UpstreamFailureTest {
   @Test
   void provider4xxAnd5xxPassThroughUnchanged() throws Exception {
     for (int status : new int[] {400, 429, 500}) {
-      HttpResponse<String> r = Http.postJson(chat, ProxyFixture.CN_KEY, body("demo-gpt-error-" + status, false));
+      HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.CN_KEY, body("demo-gpt-error-" + status, false));
       assertEquals(status, r.statusCode());
       assertEquals("stand-in provider refuses: demo-gpt-error-" + status, Http.json(r).path("error").path("message").asText(),
           "the provider's own error body reaches the caller unchanged");
@@ -41,21 +29,21 @@ class UpstreamFailureTest {
 
   @Test
   void unreachableProviderIs502() throws Exception {
-    HttpResponse<String> r = Http.postJson(chat, ProxyFixture.CN_KEY, body("gone-model", false));
+    HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.CN_KEY, body("gone-model", false));
     assertEquals(502, r.statusCode(), r.body());
     assertEquals("upstream_unreachable", Http.json(r).path("error").path("code").asText());
   }
 
   @Test
   void slowProviderIs504() throws Exception {
-    HttpResponse<String> r = Http.postJson(chat, ProxyFixture.CN_KEY, body("demo-gpt-slow", false));
+    HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.CN_KEY, body("demo-gpt-slow", false));
     assertEquals(504, r.statusCode(), r.body());
     assertEquals("upstream_timeout", Http.json(r).path("error").path("code").asText());
   }
 
   @Test
   void resetMidStreamEndsWithAnErrorEvent() throws Exception {
-    HttpResponse<String> r = Http.postJson(chat, ProxyFixture.CN_KEY, body("demo-gpt-reset", true));
+    HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.CN_KEY, body("demo-gpt-reset", true));
     assertEquals(200, r.statusCode(), "the stream had started before the provider failed");
     String[] events = r.body().strip().split("\n\n");
     JsonNode last = Http.JSON.readTree(events[events.length - 1].substring("data: ".length()));
