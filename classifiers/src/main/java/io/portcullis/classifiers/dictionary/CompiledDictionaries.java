@@ -1,0 +1,115 @@
+package io.portcullis.classifiers.dictionary;
+
+import io.portcullis.classifiers.EntityCatalog;
+import io.portcullis.classifiers.Finding;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.MatchingQueries;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+
+/**
+ * An immutable snapshot of all term lists, registered as queries in one Lucene {@link Monitor}.
+ * The Monitor's presearcher indexes the queries by their terms, so matching a prompt runs only the
+ * queries whose words occur in it: cost grows with the prompt, hardly with the dictionary size.
+ */
+final class CompiledDictionaries implements Closeable {
+
+  /** What a registered query stands for. */
+  record Entry(String type, String term, String field, MatchMode mode, String list) {}
+
+  private final Monitor monitor;
+  private final Map<String, Entry> entries;
+  private final EntityCatalog catalog;
+  private final int termCount;
+
+  private CompiledDictionaries(Monitor monitor, Map<String, Entry> entries, EntityCatalog catalog) {
+    this.monitor = monitor;
+    this.entries = entries;
+    this.catalog = catalog;
+    this.termCount = entries.size();
+  }
+
+  static CompiledDictionaries compile(List<TermList> lists, EntityCatalog catalog) throws IOException {
+    Analyzer perField = TermAnalyzers.perField();
+    Map<String, Analyzer> byField = Map.of(TermAnalyzers.EXACT, TermAnalyzers.exact(),
+        TermAnalyzers.STEMMED, TermAnalyzers.stemmed(), TermAnalyzers.CHINESE, TermAnalyzers.chinese());
+    Map<String, Entry> entries = new HashMap<>();
+    List<MonitorQuery> queries = new ArrayList<>();
+    for (TermList list : lists) {
+      catalog.type(list.type()); // unknown types fail the load, naming the type
+      String field = TermAnalyzers.field(list.language(), list.mode());
+      String listName = list.source().getFileName().toString();
+      for (String term : list.terms()) {
+        String id = listName + "#" + queries.size();
+        queries.add(new MonitorQuery(id,
+            TermQueries.build(term, field, byField.get(field), list.mode())));
+        entries.put(id, new Entry(list.type(), term, field, list.mode(), listName));
+      }
+    }
+    Monitor monitor = new Monitor(perField);
+    try {
+      monitor.register(queries);
+    } catch (IOException | RuntimeException e) {
+      monitor.close();
+      throw e;
+    }
+    return new CompiledDictionaries(monitor, Map.copyOf(entries), catalog);
+  }
+
+  int termCount() {
+    return termCount;
+  }
+
+  void match(String text, Set<String> enabled, List<Finding> out, String detector)
+      throws IOException {
+    Document doc = new Document();
+    doc.add(new Field(TermAnalyzers.EXACT, text, TextField.TYPE_NOT_STORED));
+    doc.add(new Field(TermAnalyzers.STEMMED, text, TextField.TYPE_NOT_STORED));
+    doc.add(new Field(TermAnalyzers.CHINESE, text, TextField.TYPE_NOT_STORED));
+    MatchingQueries<HighlightsMatch> matches = monitor.match(doc, HighlightsMatch.MATCHER);
+    Set<Long> seen = new HashSet<>();
+    for (HighlightsMatch match : matches.getMatches()) {
+      Entry e = entries.get(match.getQueryId());
+      if (e == null || !(enabled.isEmpty() || enabled.contains(e.type()))) {
+        continue;
+      }
+      for (HighlightsMatch.Hit hit : match.getHits(e.field())) {
+        int start = hit.startOffset();
+        int end = hit.endOffset();
+        // The same span found by two lists of one type is one finding.
+        long key = ((long) start << 32) | end;
+        if (start < 0 || end > text.length() || !seen.add(key ^ e.type().hashCode())) {
+          continue;
+        }
+        out.add(catalog.finding(e.type(), start, end, score(e.mode()), detector, false,
+            e.mode().name().toLowerCase(java.util.Locale.ROOT) + " match of '" + e.term()
+                + "' from " + e.list()));
+      }
+    }
+  }
+
+  private static double score(MatchMode mode) {
+    return switch (mode) {
+      case EXACT -> 0.9;
+      case PHRASE -> 0.85;
+      case FUZZY -> 0.7;
+    };
+  }
+
+  @Override
+  public void close() throws IOException {
+    monitor.close();
+  }
+}

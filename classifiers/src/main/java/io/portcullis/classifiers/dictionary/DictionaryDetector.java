@@ -1,0 +1,95 @@
+package io.portcullis.classifiers.dictionary;
+
+import io.portcullis.classifiers.ClassificationContext;
+import io.portcullis.classifiers.Detector;
+import io.portcullis.classifiers.EntityCatalog;
+import io.portcullis.classifiers.Finding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.apache.lucene.store.AlreadyClosedException;
+
+/**
+ * Terms that compliance officers maintain as files ({@code *.terms}, see {@link TermList}) under a
+ * directory such as {@code policies/dictionaries/}, matched with Lucene Monitor. {@link #reload()}
+ * compiles the directory afresh and swaps it in atomically: calls in flight finish on the old
+ * snapshot, and a directory with a broken file keeps the old snapshot and reports the error.
+ */
+public final class DictionaryDetector implements Detector {
+
+  public static final String NAME = "dictionary";
+  static final String SUFFIX = ".terms";
+
+  private final Path directory;
+  private final EntityCatalog catalog;
+  private final AtomicReference<CompiledDictionaries> current = new AtomicReference<>();
+
+  public DictionaryDetector(Path directory) {
+    this(directory, EntityCatalog.load());
+  }
+
+  public DictionaryDetector(Path directory, EntityCatalog catalog) {
+    this.directory = directory;
+    this.catalog = catalog;
+    reload();
+  }
+
+  /**
+   * Re-reads every {@code *.terms} file below the directory and swaps the new matcher in.
+   *
+   * @return number of terms now active
+   * @throws IllegalArgumentException naming file and line when a list is invalid (old terms stay)
+   * @throws UncheckedIOException     when the directory cannot be read (old terms stay)
+   */
+  public int reload() {
+    try {
+      List<TermList> lists = new ArrayList<>();
+      try (Stream<Path> files = Files.walk(directory)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(SUFFIX)).sorted().toList()) {
+          lists.add(TermList.read(f));
+        }
+      }
+      CompiledDictionaries fresh = CompiledDictionaries.compile(lists, catalog);
+      CompiledDictionaries old = current.getAndSet(fresh);
+      if (old != null) {
+        old.close();
+      }
+      return fresh.termCount();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load dictionaries from " + directory, e);
+    }
+  }
+
+  public int termCount() {
+    return current.get().termCount();
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void detect(String text, ClassificationContext context, List<Finding> out) {
+    // A reload may close the snapshot under a running call; the next snapshot answers instead.
+    for (int attempt = 0; ; attempt++) {
+      List<Finding> found = new ArrayList<>();
+      try {
+        current.get().match(text, context.enabledTypes(), found, NAME);
+        out.addAll(found);
+        return;
+      } catch (AlreadyClosedException e) {
+        if (attempt >= 3) {
+          throw e;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.portcullis.classifiers.dictionary;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/** Turns one dictionary term into the Lucene query that finds it in the matching field. */
+final class TermQueries {
+
+  private TermQueries() {}
+
+  /** The query, or an exception naming the term when analysis leaves nothing to match. */
+  static Query build(String term, String field, Analyzer analyzer, MatchMode mode) throws IOException {
+    List<String> tokens = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream(field, term)) {
+      CharTermAttribute text = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int pos = -1;
+      while (ts.incrementToken()) {
+        pos += inc.getPositionIncrement();
+        tokens.add(text.toString());
+        positions.add(pos);
+      }
+      ts.end();
+    }
+    if (tokens.isEmpty()) {
+      throw new IllegalArgumentException("term '" + term + "' has no searchable words");
+    }
+    if (field.equals(TermAnalyzers.CHINESE) && tokens.size() == 1 && term.strip().length() == 1) {
+      // Bigram analysis never emits a lone character from running text, so it could never match.
+      throw new IllegalArgumentException("Chinese term '" + term + "' needs at least two characters");
+    }
+    if (tokens.size() == 1) {
+      Term t = new Term(field, tokens.get(0));
+      int edits = mode == MatchMode.FUZZY ? maxEdits(tokens.get(0)) : 0;
+      return edits == 0 ? new TermQuery(t) : new FuzzyQuery(t, edits, 1);
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    for (int i = 0; i < tokens.size(); i++) {
+      phrase.add(new Term(field, tokens.get(i)), positions.get(i));
+    }
+    return phrase.build();
+  }
+
+  /** Short words tolerate no typo (too many false friends), long ones one or two. */
+  static int maxEdits(String word) {
+    return word.length() >= 9 ? 2 : word.length() >= 5 ? 1 : 0;
+  }
+}

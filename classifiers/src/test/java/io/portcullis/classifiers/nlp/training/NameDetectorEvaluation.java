@@ -1,0 +1,87 @@
+package io.portcullis.classifiers.nlp.training;
+
+import io.portcullis.classifiers.ClassificationContext;
+import io.portcullis.classifiers.EntityCatalog;
+import io.portcullis.classifiers.Finding;
+import io.portcullis.classifiers.nlp.NameDetector;
+import io.portcullis.classifiers.nlp.training.CorpusGenerator.Labelled;
+import io.portcullis.classifiers.nlp.training.CorpusGenerator.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.eval.FMeasure;
+
+/**
+ * Scores the whole {@link NameDetector} (sentence split, candidate windows, probability floor) on the
+ * held-out corpus by character spans, with and without candidate windows, so the README can show
+ * what windowing costs in F1 and wins in time.
+ *
+ * <pre>mvn -B -ntp -pl classifiers test-compile exec:java \
+ *   -Dexec.mainClass=io.portcullis.classifiers.nlp.training.NameDetectorEvaluation \
+ *   -Dexec.classpathScope=test</pre>
+ */
+public final class NameDetectorEvaluation {
+
+  private static final List<String> TYPES = List.of("PERSON", "LOCATION", "ORGANIZATION");
+
+  public static void main(String[] args) {
+    TokenNameFinderModel en = NameDetector.loadModel("/io/portcullis/classifiers/nlp/en-names.bin");
+    TokenNameFinderModel zh = NameDetector.loadModel("/io/portcullis/classifiers/nlp/zh-names.bin");
+    EntityCatalog catalog = EntityCatalog.load();
+    for (boolean windowed : new boolean[] {false, true}) {
+      NameDetector detector = new NameDetector(en, zh, catalog, windowed);
+      for (Language language : Language.values()) {
+        List<Labelled> heldOut = new CorpusGenerator(
+            NameModelTrainer.HELD_OUT_SEED + language.ordinal(), true)
+            .generateText(language, NameModelTrainer.HELD_OUT_SIZE);
+        System.out.print(score(detector, heldOut, language, windowed));
+      }
+    }
+  }
+
+  static String score(NameDetector detector, List<Labelled> heldOut, Language language,
+                      boolean windowed) {
+    List<List<Finding>> predictions = new ArrayList<>();
+    long chars = 0;
+    for (Labelled s : heldOut) { // warm-up
+      detector.detect(s.text(), ClassificationContext.defaults(), new ArrayList<>());
+    }
+    long t0 = System.nanoTime();
+    for (Labelled s : heldOut) {
+      List<Finding> out = new ArrayList<>();
+      detector.detect(s.text(), ClassificationContext.defaults(), out);
+      predictions.add(out);
+      chars += s.text().length();
+    }
+    long ns = System.nanoTime() - t0;
+    StringBuilder sb = new StringBuilder();
+    String mode = windowed ? "candidate windows" : "every sentence";
+    for (String type : TYPES) {
+      FMeasure f = new FMeasure();
+      for (int i = 0; i < heldOut.size(); i++) {
+        List<Span> gold = new ArrayList<>();
+        for (Span g : heldOut.get(i).spans()) {
+          if (g.getType().toUpperCase(Locale.ROOT).equals(type)) {
+            gold.add(new Span(g.getStart(), g.getEnd(), type));
+          }
+        }
+        List<Span> pred = new ArrayList<>();
+        for (Finding p : predictions.get(i)) {
+          if (p.type().equals(type)) {
+            pred.add(new Span(p.start(), p.end(), type));
+          }
+        }
+        f.updateScores(gold.toArray(), pred.toArray());
+      }
+      sb.append(String.format(Locale.ROOT, "detector %s | %-17s | %-12s P %.3f R %.3f F1 %.3f%n",
+          language.name().toLowerCase(Locale.ROOT), mode, type, f.getPrecisionScore(),
+          f.getRecallScore(), f.getFMeasure()));
+    }
+    sb.append(String.format(Locale.ROOT, "detector %s | %-17s | speed        %.2f MB/s (%d chars, %.1f µs/sentence)%n",
+        language.name().toLowerCase(Locale.ROOT), mode, chars * 1000.0 / ns,
+        chars, ns / 1000.0 / heldOut.size()));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,180 @@
+package io.portcullis.classifiers.nlp.training;
+
+import io.portcullis.classifiers.nlp.training.CorpusGenerator.Language;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderEvaluator;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.eval.FMeasure;
+
+/**
+ * Trains the English and Chinese name-finder models from the generated corpus, scores them on a
+ * held-out corpus (another seed, other templates) with OpenNLP's {@link TokenNameFinderEvaluator},
+ * and writes the models plus a report. With {@code --variants} it also trains the alternatives the
+ * shipped configuration was chosen against (default features, beam 3) and records their F1 and speed.
+ *
+ * <pre>mvn -B -ntp -pl classifiers test-compile exec:java \
+ *   -Dexec.mainClass=io.portcullis.classifiers.nlp.training.NameModelTrainer \
+ *   -Dexec.classpathScope=test -Dexec.args="--variants"</pre>
+ */
+public final class NameModelTrainer {
+
+  static final long TRAIN_SEED = 20261123L;
+  static final long HELD_OUT_SEED = 4242L;
+  static final int TRAIN_SIZE = 15000;
+  static final int HELD_OUT_SIZE = 2000;
+  static final int ITERATIONS = Integer.getInteger("iterations", 100);
+  static final String ALGORITHM = System.getProperty("algorithm", "MAXENT");
+  static final int CUTOFF = Integer.getInteger("cutoff", 1);
+
+  /**
+   * Lean features: token and token class in a ±2 window, token/class bigrams (two capitalised words
+   * in a row; Chinese character pairs, i.e. words), sentence start, gazetteers. No adaptive map.
+   */
+  static final String LEAN_FEATURES = """
+      <featureGenerators cache="true" name="nameFinder">
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">2</int>
+          <int name="nextLength">2</int>
+          <generator class="opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory"/>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">2</int>
+          <int name="nextLength">2</int>
+          <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory">
+            <bool name="lowercase">true</bool>
+          </generator>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory"/>
+        <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
+          <bool name="begin">true</bool>
+          <bool name="end">false</bool>
+        </generator>
+      GAZETTEERS</featureGenerators>
+      """;
+
+  /** features null = OpenNLP's defaults; gazetteers = word-list features stored in the model. */
+  record Variant(String name, String features, boolean gazetteers, int beamSize) {}
+
+  static final Variant SHIPPED = new Variant("lean+gazetteers, beam 1", LEAN_FEATURES, true, 1);
+  static final List<Variant> ALTERNATIVES = List.of(
+      new Variant("OpenNLP default features, beam 3", null, false, 3),
+      new Variant("OpenNLP default features, beam 1", null, false, 1),
+      new Variant("lean, no gazetteers, beam 1", LEAN_FEATURES, false, 1),
+      new Variant("lean+gazetteers, beam 3", LEAN_FEATURES, true, 3));
+
+  public static void main(String[] args) throws IOException {
+    boolean variants = Arrays.asList(args).contains("--variants");
+    Path out = Path.of(System.getProperty("out", "src/main/resources/io/portcullis/classifiers/nlp"));
+    Path report = Path.of(System.getProperty("report", "training/results.txt"));
+    Files.createDirectories(out);
+    StringBuilder text = new StringBuilder();
+    text.append("Name-finder training report (NameModelTrainer)\n")
+        .append(String.format(Locale.ROOT, "train: seed %d, %d samples/language, train templates; "
+            + "held-out: seed %d, %d samples/language, held-out templates; %s, %d iterations, cutoff %d%n%n",
+            TRAIN_SEED, TRAIN_SIZE, HELD_OUT_SEED, HELD_OUT_SIZE, ALGORITHM, ITERATIONS, CUTOFF));
+    for (Language language : Language.values()) {
+      if (!System.getProperty("languages", "EN,ZH").contains(language.name())) {
+        continue;
+      }
+      List<NameSample> train = new CorpusGenerator(TRAIN_SEED + language.ordinal(), false)
+          .generate(language, TRAIN_SIZE);
+      List<NameSample> heldOut = new CorpusGenerator(HELD_OUT_SEED + language.ordinal(), true)
+          .generate(language, HELD_OUT_SIZE);
+      String code = language.name().toLowerCase(Locale.ROOT);
+      TokenNameFinderModel model = train(code, train, SHIPPED);
+      try (OutputStream os = Files.newOutputStream(out.resolve(code + "-names.bin"))) {
+        model.serialize(os);
+      }
+      text.append(evaluate(code, SHIPPED, model, heldOut));
+      if (variants) {
+        for (Variant v : ALTERNATIVES) {
+          text.append(evaluate(code, v, train(code, train, v), heldOut));
+        }
+      }
+      text.append('\n');
+      System.out.print(text);
+    }
+    Files.writeString(report, text.toString(), StandardCharsets.UTF_8);
+  }
+
+  static TokenNameFinderModel train(String language, List<NameSample> samples, Variant v)
+      throws IOException {
+    Map<String, Object> resources = !v.gazetteers() ? Map.of()
+        : language.equals("en") ? Gazetteers.english(TRAIN_SEED) : Gazetteers.chinese(TRAIN_SEED);
+    TrainingParameters params = TrainingParameters.defaultParams();
+    params.put(TrainingParameters.ALGORITHM_PARAM, ALGORITHM);
+    params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+    params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+    params.put("BeamSize", v.beamSize());
+    byte[] features = v.features() == null ? null
+        : v.features().replace("GAZETTEERS", Gazetteers.featureXml(resources))
+            .getBytes(StandardCharsets.UTF_8);
+    TokenNameFinderFactory factory =
+        TokenNameFinderFactory.create(null, features, resources, new BioCodec());
+    return NameFinderME.train(language, null, ObjectStreamUtils.createObjectStream(samples), params,
+        factory);
+  }
+
+  /** Overall P/R/F1 from TokenNameFinderEvaluator, per type with the same FMeasure, and speed. */
+  static String evaluate(String language, Variant v, TokenNameFinderModel model,
+                         List<NameSample> heldOut) throws IOException {
+    NameFinderME finder = new NameFinderME(model);
+    TokenNameFinderEvaluator evaluator = new TokenNameFinderEvaluator(finder);
+    evaluator.evaluate(ObjectStreamUtils.createObjectStream(heldOut));
+    StringBuilder sb = new StringBuilder();
+    FMeasure all = evaluator.getFMeasure();
+    sb.append(String.format(Locale.ROOT, "%s | %-34s | ALL          P %.3f R %.3f F1 %.3f%n", language,
+        v.name(), all.getPrecisionScore(), all.getRecallScore(), all.getFMeasure()));
+    for (String type : List.of("person", "location", "organization")) {
+      FMeasure f = new FMeasure();
+      for (NameSample s : heldOut) {
+        f.updateScores(ofType(s.getNames(), type), ofType(finder.find(s.getSentence()), type));
+      }
+      sb.append(String.format(Locale.ROOT, "%s | %-34s | %-12s P %.3f R %.3f F1 %.3f%n", language,
+          v.name(), type.toUpperCase(Locale.ROOT), f.getPrecisionScore(), f.getRecallScore(),
+          f.getFMeasure()));
+    }
+    // Speed: several passes over the held-out tokens after a warm-up pass.
+    long tokens = 0;
+    for (NameSample s : heldOut) {
+      finder.find(s.getSentence());
+    }
+    long t0 = System.nanoTime();
+    for (int pass = 0; pass < 3; pass++) {
+      for (NameSample s : heldOut) {
+        finder.find(s.getSentence());
+        tokens += s.getSentence().length;
+      }
+    }
+    long ns = System.nanoTime() - t0;
+    sb.append(String.format(Locale.ROOT, "%s | %-34s | speed        %.2f µs/token (%d tokens)%n",
+        language, v.name(), ns / 1000.0 / tokens, tokens));
+    return sb.toString();
+  }
+
+  private static Span[] ofType(Span[] spans, String type) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (type.equals(s.getType())) {
+        out.add(s);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+}
