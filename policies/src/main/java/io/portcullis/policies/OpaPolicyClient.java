@@ -163,6 +163,16 @@ public final class OpaPolicyClient implements PolicyClient {
     return cache.hitRatio();
   }
 
+  /** Decisions answered from the cache since start (a counter for metrics). */
+  public long cacheHits() {
+    return cache.hits();
+  }
+
+  /** Decisions that had to ask OPA since start (a counter for metrics). */
+  public long cacheMisses() {
+    return cache.misses();
+  }
+
   /** Decisions currently cached (for metrics and tests). */
   public int cachedDecisions() {
     return cache.size();

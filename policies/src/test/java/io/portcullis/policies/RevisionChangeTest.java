@@ -37,6 +37,8 @@ class RevisionChangeTest {
       Decision second = decide(client, reroutable);
       assertEquals(first, second);
       assertEquals(0.5, client.cacheHitRatio(), 1e-9);
+      assertEquals(1, client.cacheHits());
+      assertEquals(1, client.cacheMisses());
       assertEquals(1, client.cachedDecisions());
       assertEquals(List.of("deepseek", "moonshot", "qwen"), first.reroute().providers());
 
