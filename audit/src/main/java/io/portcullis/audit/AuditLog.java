@@ -24,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
  * </pre>
  */
 public final class AuditLog implements AutoCloseable {
+    /** Records per store append: big enough that the store's commit (an fsync or a bulk request) amortises. */
+    private static final int SHIP_BATCH = 5_000;
     private final KeyRing keys;
     private final SpoolWriter spool;
     private final Shipper shipper;
@@ -40,7 +42,7 @@ public final class AuditLog implements AutoCloseable {
      */
     public static AuditLog open(AuditLogConfig config, KeyRing keys, AuditStore store) throws IOException {
         SpoolWriter spool = SpoolWriter.open(config, keys);
-        Shipper shipper = store == null ? null : new Shipper(spool, store, 1_000);
+        Shipper shipper = store == null ? null : new Shipper(spool, store, SHIP_BATCH);
         return new AuditLog(keys, spool, shipper);
     }
 

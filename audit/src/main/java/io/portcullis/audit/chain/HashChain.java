@@ -39,21 +39,38 @@ public final class HashChain {
         return new HashChain(instance, key, 0, RecordSealer.GENESIS, new CompactRange(key.suite().hash()));
     }
 
+    /** A record placed in the chain, with its raw hash; unsigned until {@link #sign} (Ed25519 suite). */
+    public record Linked(AuditRecord record, byte[] hash) {
+    }
+
     /** Gives the draft its place in the chain: id, instance, seq, prev_hash, key_id, hash (and signature). */
     public AuditRecord append(AuditRecord draft) {
+        Linked l = link(draft);
+        return sign(l);
+    }
+
+    /**
+     * Like {@link #append} but leaves signing to the caller, so a batch's signatures can be computed in
+     * parallel: the chain order only depends on hashes, never on signatures.
+     */
+    public Linked link(AuditRecord draft) {
         long seq = lastSeq + 1;
         AuditRecord linked = draft.toBuilder().id(instance + ":" + seq).instance(instance).seq(seq).prevHash(head)
                 .keyId(key.keyId()).hash(null).signature(null).build();
         byte[] hash = RecordSealer.hashBytes(alg, linked);
         String hex = HexFormat.of().formatHex(hash);
-        AuditRecord.Builder sealed = linked.toBuilder().hash(hex);
-        if (key.suite().signsEveryRecord()) {
-            sealed.signature(RecordSealer.sign(key, hash));
-        }
         range.append(hash);
         lastSeq = seq;
         head = hex;
-        return sealed.build();
+        return new Linked(linked.toBuilder().hash(hex).build(), hash);
+    }
+
+    /** The record with its own signature when the suite signs every record; thread-safe. */
+    public AuditRecord sign(Linked l) {
+        if (!key.suite().signsEveryRecord()) {
+            return l.record();
+        }
+        return l.record().toBuilder().signature(RecordSealer.sign(key, l.hash())).build();
     }
 
     public SignedCheckpoint checkpoint(Instant now) {

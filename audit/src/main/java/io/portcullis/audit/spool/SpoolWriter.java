@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SpoolWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SpoolWriter.class);
+    private static final int PARALLEL_FROM = 16;
     private static final long RETRY_AFTER_FAILURE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
     private record Pending(AuditRecord draft, CompletableFuture<AuditRecord> done) {
@@ -146,14 +147,11 @@ public final class SpoolWriter implements AutoCloseable {
 
     private void writeBatch(List<Pending> batch) {
         HashChain.Mark mark = chain.mark();
-        List<AuditRecord> sealed = new ArrayList<>(batch.size());
+        List<HashChain.Linked> linked = new ArrayList<>(batch.size());
         List<Pending> accepted = new ArrayList<>(batch.size());
-        ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 900);
         for (Pending p : batch) {
             try {
-                AuditRecord r = chain.append(p.draft());
-                out.writeBytes((RecordCodec.toCanonicalJson(r) + "\n").getBytes(StandardCharsets.UTF_8));
-                sealed.add(r);
+                linked.add(chain.link(p.draft()));
                 accepted.add(p);
             } catch (RuntimeException e) {
                 // a draft the canonical form cannot carry fails alone; the chain did not move for it
@@ -164,7 +162,15 @@ public final class SpoolWriter implements AutoCloseable {
             return;
         }
         long before = segmentSize;
+        List<AuditRecord> sealed;
         try {
+            // signatures and serialisation do not depend on each other: spread them over the cores
+            sealed = (linked.size() >= PARALLEL_FROM ? linked.parallelStream() : linked.stream())
+                    .map(chain::sign).toList();
+            List<byte[]> lines = (sealed.size() >= PARALLEL_FROM ? sealed.parallelStream() : sealed.stream())
+                    .map(r -> (RecordCodec.toCanonicalJson(r) + "\n").getBytes(StandardCharsets.UTF_8)).toList();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 900);
+            lines.forEach(out::writeBytes);
             rollIfFull(mark.lastSeq() + 1);
             before = segmentSize;
             ByteBuffer buf = ByteBuffer.wrap(out.toByteArray());

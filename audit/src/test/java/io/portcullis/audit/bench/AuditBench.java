@@ -1,0 +1,181 @@
+package io.portcullis.audit.bench;
+
+import io.portcullis.audit.AuditLog;
+import io.portcullis.audit.AuditLogConfig;
+import io.portcullis.audit.Drafts;
+import io.portcullis.audit.chain.RecordSealer;
+import io.portcullis.audit.crypto.AuditPublicKey;
+import io.portcullis.audit.crypto.HashAlgorithm;
+import io.portcullis.audit.crypto.KeyRing;
+import io.portcullis.audit.crypto.PemKeys;
+import io.portcullis.audit.crypto.SigningKey;
+import io.portcullis.audit.json.RecordCodec;
+import java.security.KeyPair;
+import io.portcullis.audit.crypto.SigningSuite;
+import io.portcullis.audit.model.AuditRecord;
+import io.portcullis.audit.store.lucene.LuceneAuditStore;
+import io.portcullis.audit.verify.AuditVerifier;
+import io.portcullis.audit.verify.VerificationResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Audit benchmarks, a plain main (not a unit test) whose output is kept in audit/bench/:
+ * <ol>
+ *   <li>throughput: records chained, covered by signatures (per record for Ed25519, checkpoints for SM2)
+ *       and durably spooled (group-commit fsync) per second, with concurrent clients;</li>
+ *   <li>append latency at one client (each append waits for its fsync) and under load;</li>
+ *   <li>verify rate through chain, checkpoints (and per-record signatures for Ed25519) from the Lucene store.</li>
+ * </ol>
+ * Run: see audit/README.md ("Benchmarks").
+ */
+public final class AuditBench {
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int verifyRecords = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+        System.out.printf("audit bench: %d cores, java %s, %d s per throughput run%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), seconds);
+        components();
+        for (SigningSuite suite : SigningSuite.values()) {
+            Path dir = Files.createTempDirectory("audit-bench");
+            throughput(dir.resolve("t"), suite, 8, seconds);
+            latency(dir.resolve("l"), suite, 2_000);
+            verify(dir.resolve("v"), suite, verifyRecords);
+        }
+    }
+
+    /** Single-thread cost of each step a record goes through, to see where the time goes. */
+    private static void components() throws Exception {
+        AuditRecord r = Drafts.draft(1).toBuilder().id("bench-1:1").instance("bench-1").seq(1)
+                .prevHash(RecordSealer.GENESIS).keyId("0123456789abcdef").build();
+        byte[] body = RecordCodec.hashInput(r);
+        String line = RecordCodec.toCanonicalJson(r);
+        System.out.printf("record: %d bytes of canonical JSON%n", body.length);
+        time("canonical JSON of a record", () -> RecordCodec.hashInput(r));
+        time("parse a record line", () -> RecordCodec.fromJson(line));
+        time("SHA-256 of a record", () -> HashAlgorithm.SHA256.digest(body));
+        time("SM3 of a record", () -> HashAlgorithm.SM3.digest(body));
+        for (SigningSuite suite : SigningSuite.values()) {
+            KeyPair pair = PemKeys.generate(suite);
+            SigningKey key = new SigningKey(AuditPublicKey.of(pair.getPublic()), pair.getPrivate());
+            byte[] hash = HashAlgorithm.SHA256.digest(body);
+            byte[] sig = key.sign(hash);
+            time(suite.wire() + " sign", () -> key.sign(hash));
+            time(suite.wire() + " verify", () -> key.publicKey().verify(hash, sig));
+        }
+    }
+
+    private static void time(String what, Runnable op) {
+        for (int i = 0; i < 2_000; i++) {
+            op.run();
+        }
+        int n = 0;
+        long t0 = System.nanoTime();
+        long end = t0 + 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            op.run();
+            n++;
+        }
+        System.out.printf("  %-28s %8.1f µs/op%n", what, (System.nanoTime() - t0) / 1e3 / n);
+    }
+
+    private static AuditLogConfig config(Path dir, SigningSuite suite) {
+        return AuditLogConfig.defaults(dir.resolve("spool"), "bench-1", dir.resolve("key.pem"), suite)
+                .withCheckpoints(10_000, Duration.ofSeconds(1));
+    }
+
+    private static void throughput(Path dir, SigningSuite suite, int clients, int seconds) throws Exception {
+        AuditLogConfig config = config(dir, suite);
+        try (AuditLog log = AuditLog.open(config, null)) {
+            runClients(log, clients, 2); // warm-up
+            long before = log.metrics().durableSeq();
+            long t0 = System.nanoTime();
+            runClients(log, clients, seconds);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            long n = log.metrics().durableSeq() - before;
+            System.out.printf("%-8s throughput: %,d records durable in %.1f s = %,.0f records/s (%d clients, "
+                    + "checkpoints up to tree size %,d, %,d rejected)%n", suite.wire(), n, secs, n / secs, clients,
+                    log.metrics().checkpointedSize(), log.metrics().rejectedAppends());
+        }
+    }
+
+    /** Each client keeps up to 64 appends in flight, like a proxy with that many concurrent exchanges. */
+    private static void runClients(AuditLog log, int clients, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong counter = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                ArrayDeque<CompletableFuture<AuditRecord>> window = new ArrayDeque<>();
+                try {
+                    while (System.nanoTime() < end) {
+                        if (window.size() >= 64) {
+                            window.poll().join();
+                        }
+                        window.add(log.append(Drafts.draft((int) (counter.incrementAndGet() % 1_000_000))));
+                    }
+                    window.forEach(CompletableFuture::join);
+                } catch (RuntimeException e) {
+                    System.out.println("client failed: " + e);
+                }
+            }));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    private static void latency(Path dir, SigningSuite suite, int n) throws Exception {
+        try (AuditLog log = AuditLog.open(config(dir, suite), null)) {
+            for (int i = 0; i < 200; i++) {
+                log.append(Drafts.draft(i)).join();
+            }
+            long[] nanos = new long[n];
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                log.append(Drafts.draft(i)).join();
+                nanos[i] = System.nanoTime() - t0;
+            }
+            Arrays.sort(nanos);
+            System.out.printf("%-8s append latency, 1 client, waiting for durability: p50 %.3f ms, p99 %.3f ms, "
+                    + "max %.3f ms (%d appends)%n", suite.wire(), nanos[n / 2] / 1e6, nanos[n * 99 / 100] / 1e6,
+                    nanos[n - 1] / 1e6, n);
+        }
+    }
+
+    private static void verify(Path dir, SigningSuite suite, int n) throws Exception {
+        AuditLogConfig config = config(dir, suite);
+        KeyRing keys = KeyRing.forWriter(config.keyFile(), suite);
+        try (LuceneAuditStore store = LuceneAuditStore.open(dir.resolve("index"))) {
+            try (AuditLog log = AuditLog.open(config, keys, store)) {
+                List<CompletableFuture<AuditRecord>> pending = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    pending.add(log.append(Drafts.draft(i)));
+                    if (pending.size() == 5_000) {
+                        pending.forEach(CompletableFuture::join);
+                        pending.clear();
+                    }
+                }
+                pending.forEach(CompletableFuture::join);
+                while (!log.shippedEverything()) {
+                    Thread.sleep(50);
+                }
+            }
+            store.refresh();
+            AuditVerifier.verify(store, keys, "bench-1", null, null); // warm-up
+            long t0 = System.nanoTime();
+            VerificationResult v = AuditVerifier.verify(store, keys, "bench-1", null, null);
+            double secs = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("%-8s verify: %,d records, %d checkpoints in %.2f s = %,.0f records/s (%s)%n",
+                    suite.wire(), v.recordsChecked(), v.checkpointsChecked(), secs, v.recordsChecked() / secs,
+                    v.intact() ? "intact" : v.summary());
+        }
+    }
+}
