@@ -93,7 +93,9 @@ _portcullis_pid_alive() { # $1 pid file, $2 word that must appear in the process
   local pid
   [ -f "$1" ] || return 1
   pid=$(cat "$1" 2>/dev/null) || return 1
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q -- "$2"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 1
+  # The pid must still be ours: a recycled pid belongs to some other command line. (/proc on Linux, ps elsewhere.)
+  { tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null || ps -p "$pid" -o command= 2>/dev/null; } | grep -q -- "$2"
 }
 
 portcullis_opa_running() {
@@ -114,6 +116,18 @@ portcullis_opa_start() {
     return 0
   fi
   port="${1:-8181}"
+  # Something else answering on the port would pass the readiness check below in our OPA's place, and
+  # our OPA would die on the taken port. An OPA started elsewhere (another clone, by hand) is reused as
+  # deploy/lib/services.sh expects, with a warning: its policies are whatever it was started with.
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/" 2>/dev/null; then
+    if curl -fs -o /dev/null --max-time 2 "http://127.0.0.1:$port/health" 2>/dev/null; then
+      export PORTCULLIS_OPA_URL="http://127.0.0.1:$port"
+      echo "portcullis: warning: an OPA not started from $state already serves $PORTCULLIS_OPA_URL; using it" >&2
+      return 0
+    fi
+    echo "portcullis: port $port is in use by another process; stop it or choose another port." >&2
+    return 1
+  fi
   bin=$(portcullis_opa_bin) || return 1
   mkdir -p "$state"
   _portcullis_opa_write_revision "$state" "$(portcullis_opa_revision)"
