@@ -2,9 +2,14 @@ package io.portcullis.audit.model;
 
 import java.util.Locale;
 
-/** A decision record is written before anything goes upstream; a completion record after the answer. */
+/**
+ * A decision record is written before anything goes upstream; a completion record after the answer;
+ * an access record whenever an auditor searches, verifies or exports the trail (so the trail shows who
+ * looked at it: api = the endpoint or command, tenant = the auditor's tenant scope, reason_codes = the
+ * filters used).
+ */
 public enum RecordKind {
-    DECISION, COMPLETION;
+    DECISION, COMPLETION, ACCESS;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);
