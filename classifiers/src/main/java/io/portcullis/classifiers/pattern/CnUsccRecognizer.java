@@ -20,7 +20,10 @@ public final class CnUsccRecognizer implements Recognizer {
   public void recognize(ScanText text, ClassificationContext context, List<Candidate> out) {
     String s = text.text();
     AlnumRuns.forEach(text, 18, 18, (start, end) -> {
-      if (AlnumRuns.allUpperOrDigit(s, start, end) && CnUscc.isValid(s.substring(start, end))) {
+      // An all-digit code under an identity label is a (mistyped) resident ID, not a company.
+      if (AlnumRuns.allUpperOrDigit(s, start, end) && CnUscc.isValid(s.substring(start, end))
+          && !(AlnumRuns.allDigits(s, start, end) && CONTEXT.near(text, start, end) == null
+               && CnResidentIdRecognizer.CONTEXT.near(text, start, end) != null)) {
         Scoring.emit(text, this, start, end, 0.8, true, "GB 32100 check character valid", CONTEXT,
             out);
       }

@@ -15,7 +15,7 @@ public final class ContextWords {
       "order", "订单", "uuid", "guid", "sha256", "sha-256", "sha1", "md5", "hash", "checksum",
       "timestamp", "时间戳", "tracking", "运单", "快递单", "invoice", "发票", "transaction id",
       "交易号", "流水号", "txid", "commit", "build", "version", "版本", "序列号", "serial no",
-      "request id", "request_id", "trace", "span id", "isbn", "sku", "批次"), 32, 4);
+      "request id", "request_id", "trace", "span id", "isbn", "sku", "批次"), 32, 0);
 
   static final int BEFORE = 48;
   static final int AFTER = 16;
@@ -51,6 +51,20 @@ public final class ContextWords {
     String lower = text.lower();
     int from = Math.max(0, start - before);
     int to = Math.min(lower.length(), end + after);
+    // Context belongs to the same sentence: Chinese packs a lot into 48 chars without spaces, and
+    // "发票金额…。请转账到<address>" must not let 发票 (invoice) speak for the address.
+    for (int k = start - 1; k >= from; k--) {
+      if (endsSentence(text.text(), k)) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (int k = end; k < to; k++) {
+      if (endsSentence(text.text(), k)) {
+        to = k;
+        break;
+      }
+    }
     for (int at = from; at < to; at++) {
       if (at >= start && at < end) {
         at = end - 1; // hits inside the candidate itself do not count
@@ -67,6 +81,18 @@ public final class ContextWords {
       }
     }
     return null;
+  }
+
+  /** Sentence terminators: Chinese full stops, line breaks, and ". " / "! " / "? " in Latin text. */
+  static boolean endsSentence(String s, int k) {
+    char c = s.charAt(k);
+    if (c == '。' || c == '！' || c == '？' || c == '；' || c == '\n') {
+      return true;
+    }
+    // ". " ends a sentence only before a capital or CJK ("Done. Call me"), not in "passport no. 5…".
+    return (c == '.' || c == '!' || c == '?') && k + 2 < s.length()
+        && Character.isWhitespace(s.charAt(k + 1))
+        && (Character.isUpperCase(s.charAt(k + 2)) || s.charAt(k + 2) >= 0x3000);
   }
 
   private static boolean asciiWordBounded(String lower, int at, int len) {

@@ -30,7 +30,8 @@ public final class CreditCardRecognizer extends DigitRunRecognizer {
         }
         String number = g.compact(s, from, to);
         String scheme = CardIssuers.scheme(number);
-        if (scheme != null && io.portcullis.classifiers.validate.Luhn.isValid(number)) {
+        if (scheme != null && io.portcullis.classifiers.validate.Luhn.isValid(number)
+            && !labelledAsIdentity(text, g.starts[from], g.ends[to])) {
           Scoring.emit(text, this, g.starts[from], g.ends[to], 0.8, true,
               "Luhn valid, " + scheme + " IIN range", CONTEXT, out);
           taken = to;
@@ -38,5 +39,14 @@ public final class CreditCardRecognizer extends DigitRunRecognizer {
       }
       from = taken >= 0 ? taken + 1 : from + 1;
     }
+  }
+
+  /**
+   * A number labelled as an identity document ("身份证号…", "ID …") and not as a card is an ID that
+   * failed its own check, not a card that happens to pass Luhn.
+   */
+  static boolean labelledAsIdentity(ScanText text, int start, int end) {
+    return CONTEXT.near(text, start, end) == null
+        && CnResidentIdRecognizer.CONTEXT.near(text, start, end) != null;
   }
 }

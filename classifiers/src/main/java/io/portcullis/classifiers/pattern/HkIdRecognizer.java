@@ -41,7 +41,9 @@ public final class HkIdRecognizer implements Recognizer {
           Scoring.emit(text, this, start, end + 3, 0.75, true, "HKID check character valid",
               CONTEXT, out);
         }
-      } else if (end == digitsEnd + 1 && HkId.isValid(body, s.charAt(digitsEnd))) {
+      } else if (end == digitsEnd + 1 && HkId.isValid(body, s.charAt(digitsEnd))
+          && PassportRecognizers.CONTEXT.near(text, start, end) == null) {
+        // Unbracketed "EY1234567" is also a PRC passport shape; a passport label decides for it.
         Scoring.emit(text, this, start, end, 0.55, true, "HKID check character valid", CONTEXT,
             out);
       }

@@ -68,9 +68,17 @@ public final class PhoneDetector implements Detector {
       int digitRun = 0;
       int maxDigitRun = 0;
       int groups = 0;
+      int dateEnd = PhoneWindows.dateEnd(text, i);
+      if (dateEnd > 0) {
+        i = dateEnd; // "2024-03-07 10:22" is a timestamp, not "2024-03-07 10" the phone number
+        continue;
+      }
       while (i < n && isPhoneChar(text.charAt(i)) && i - start < MAX_WINDOW) {
         if (ScanText.isAsciiDigit(text.charAt(i))) {
           if (digitRun == 0) {
+            if (i > start && PhoneWindows.dateEnd(text, i) > 0) {
+              break; // a date starts a new token: the window ends before it
+            }
             groups++;
           }
           digits++;

@@ -9,7 +9,7 @@ final class PhoneWindows {
   }
 
   /**
-   * True for "2024-03-07", "07/03/1990", "2024.3.7" (three groups, a four-digit year at one end) and
+   * True for IPv4 dotted quads, for "2024-03-07", "07/03/1990", "2024.3.7" (three groups, a four-digit year at one end) and
    * for card-like runs of four-digit blocks with 16-19 digits ("6222 0212 3456 7890 128").
    */
   static boolean isDateOrCardShaped(String s, int from, int to) {
@@ -33,6 +33,10 @@ final class PhoneWindows {
     if (len > 0 && groups < lengths.length) {
       lengths[groups++] = len;
     }
+    if (groups == 4 && lengths[0] <= 3 && lengths[1] <= 3 && lengths[2] <= 3 && lengths[3] <= 3
+        && dotsOnly(s, from, trimEnd(s, from, to))) {
+      return true; // dotted quad: an IPv4 address
+    }
     if (groups == 3 && digits <= 8 && (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2
         || lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 4)) {
       return true;
@@ -46,5 +50,57 @@ final class PhoneWindows {
       return true;
     }
     return false;
+  }
+
+  private static int trimEnd(String s, int from, int to) {
+    while (to > from && !ScanText.isAsciiDigit(s.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
+  private static boolean dotsOnly(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!ScanText.isAsciiDigit(c) && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * End of a numeric date starting at {@code i} ("2024-03-07", "2024/3/7", "07.03.2024"), or -1.
+   * Only dates with '-', '/' or '.' separators count; "2024 03 07" could be a phone number.
+   */
+  static int dateEnd(String s, int i) {
+    if (i > 0 && ScanText.isAsciiDigit(s.charAt(i - 1))) {
+      return -1;
+    }
+    int a = run(s, i);
+    if (a == 0 || i + a >= s.length()) {
+      return -1;
+    }
+    char sep = s.charAt(i + a);
+    if (sep != '-' && sep != '/' && sep != '.') {
+      return -1;
+    }
+    int b = run(s, i + a + 1);
+    int p = i + a + 1 + b;
+    if (b == 0 || b > 2 || p >= s.length() || s.charAt(p) != sep) {
+      return -1;
+    }
+    int c = run(s, p + 1);
+    boolean ymd = a == 4 && c >= 1 && c <= 2;
+    boolean dmy = a <= 2 && c == 4;
+    return ymd || dmy ? p + 1 + c : -1;
+  }
+
+  private static int run(String s, int i) {
+    int k = 0;
+    while (i + k < s.length() && k < 5 && ScanText.isAsciiDigit(s.charAt(i + k))) {
+      k++;
+    }
+    return k;
   }
 }

@@ -38,6 +38,9 @@ public final class CardIssuers {
       if (len < r.minLength() || len > r.maxLength() || len < r.digits()) {
         continue;
       }
+      if (r.scheme().equals("Visa") && len != 13 && len != 16 && len != 19) {
+        continue; // Visa issues 13, 16 and 19 digit numbers only
+      }
       int prefix = 0;
       for (int i = 0; i < r.digits(); i++) {
         prefix = prefix * 10 + (digits.charAt(i) - '0');
