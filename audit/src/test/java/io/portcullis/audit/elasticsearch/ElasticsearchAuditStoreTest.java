@@ -100,16 +100,7 @@ class ElasticsearchAuditStoreTest {
         List<AuditRecord> expected = all.stream().filter(query::matches)
                 .sorted(Comparator.comparing(SortKey::of)).toList();
         assertFalse(expected.isEmpty(), "every sample query matches some records, or the comparison proves little");
-        List<AuditRecord> got = new ArrayList<>();
-        SortKey cursor = null;
-        int pages = 0;
-        do {
-            SearchPage page = store.search(query.toBuilder().size(37).searchAfter(cursor).build());
-            assertTrue(page.records().size() <= 37);
-            got.addAll(page.records());
-            cursor = page.nextCursor();
-            pages++;
-        } while (cursor != null && pages < 1000);
+        List<AuditRecord> got = Pages.all(store, query, 37);
         assertEquals(expected, got);
     }
 
