@@ -1,6 +1,7 @@
 package io.portcullis.core;
 
 import io.portcullis.classifiers.Classifier;
+import io.portcullis.core.enforce.Rerouter;
 import io.portcullis.core.ops.ProxyMetrics;
 import io.portcullis.core.pipeline.ClassifyRequest;
 import io.portcullis.core.pipeline.DecidePolicy;
@@ -28,7 +29,8 @@ import java.util.Optional;
  *   <li>extract: every text the model will read, addressed by JSON pointer</li>
  *   <li>classify: findings per text segment (types, spans, scores), never leaving the process</li>
  *   <li>decide: OPA's decision on who, from where, to where, and which entity types</li>
- *   <li>enforce: allow forwards; anything else refuses with 451 until its rewrite exists</li>
+ *   <li>enforce: allow forwards; redact rewrites; reroute moves the exchange in-region; deny (or an
+ *       action that cannot be carried out) refuses with 451; shadow tenants are only told</li>
  * </ol>
  *
  * A stage whose part is switched off in configuration is absent from the chain, never faked.
@@ -48,7 +50,7 @@ public final class Pipelines {
     services.classifier().ifPresent(c -> stages.add(new ClassifyRequest(c, services.workers(), services.metrics())));
     services.policy().ifPresent(p -> {
       stages.add(new DecidePolicy(p, services.onError(), services.metrics()));
-      stages.add(new EnforceDecision());
+      stages.add(new EnforceDecision(new Rerouter(registry.all())));
     });
     return new ExchangePipeline(stages);
   }

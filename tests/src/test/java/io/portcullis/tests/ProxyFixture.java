@@ -75,6 +75,18 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
           - id: acme-us
             region: US
             api-keys: [ "${PORTCULLIS_TEST_US_KEY:-%s}" ]
+          - id: cn-reroute
+            region: CN
+            api-keys: [ "pk-cn-reroute-1" ]
+            attributes: { allow_reroute: true, secrets: deny }
+          - id: eu-redact
+            region: DE
+            api-keys: [ "pk-eu-redact-1" ]
+            attributes: { secrets: redact }
+          - id: cn-shadow
+            region: CN
+            api-keys: [ "pk-cn-shadow-1" ]
+            attributes: { shadow: true }
         providers:
           - id: standin-openai
             style: openai
@@ -93,6 +105,7 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
             base-url: http://127.0.0.1:%d
             region: CN
             models: [ "demo-cn-*" ]
+            reroute-model: demo-cn-chat
           - id: nowhere
             style: openai
             base-url: http://127.0.0.1:%d

@@ -30,7 +30,7 @@ public final class ConfigLoader {
       "upstream-timeout-ms", "connect-timeout-ms", "shutdown-grace-ms", "upstream-pool-size", "debug-headers");
   private static final Set<String> TENANT_KEYS = Set.of("id", "region", "api-keys", "attributes");
   private static final Set<String> PROVIDER_KEYS = Set.of("id", "style", "base-url", "region", "api-key-env",
-      "api-key", "models", "attributes");
+      "api-key", "models", "attributes", "reroute-model");
   private static final Set<String> POLICY_KEYS = Set.of("opa-url", "timeout-ms", "on-error");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -148,6 +148,7 @@ public final class ConfigLoader {
       v.fatal("policy", "must be a mapping with opa-url, timeout-ms, on-error");
       return Optional.empty();
     }
+    int before = v.problems.size();
     unknownKeys(node, POLICY_KEYS, "policy", v);
     String url = v.text(node, "policy", "opa-url", PolicyConfig.DEFAULT_OPA_URL);
     try {
@@ -167,12 +168,8 @@ public final class ConfigLoader {
     } else if (!"fail-closed".equals(onError)) {
       v.fatal("policy.on-error", "must be fail-closed or fail-open, got '" + onError + "'");
     }
-    try {
-      return Optional.of(new PolicyConfig(url, timeout, mode));
-    } catch (IllegalArgumentException e) {
-      v.fatal("policy", e.getMessage());
-      return Optional.empty();
-    }
+    boolean broken = v.problems.subList(before, v.problems.size()).stream().anyMatch(ConfigProblem::fatal);
+    return broken ? Optional.empty() : Optional.of(new PolicyConfig(url, timeout, mode));
   }
 
   private boolean classifiers(JsonNode node, Validation v) {
@@ -273,7 +270,8 @@ public final class ConfigLoader {
         }
       }
       List<String> models = v.textList(p, at, "models", true);
-      out.add(new ProviderConfig(id, style, baseUrl, region, keyEnv, key, models, v.attributes(p, at)));
+      Optional<String> rerouteModel = Optional.ofNullable(v.text(p, at, "reroute-model", null)).filter(s -> !s.isBlank());
+      out.add(new ProviderConfig(id, style, baseUrl, region, keyEnv, key, models, v.attributes(p, at), rerouteModel));
     }
     return out;
   }

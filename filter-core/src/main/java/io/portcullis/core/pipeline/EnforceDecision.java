@@ -1,6 +1,9 @@
 package io.portcullis.core.pipeline;
 
 import io.portcullis.core.api.ApiError;
+import io.portcullis.core.config.ProviderConfig;
+import io.portcullis.core.enforce.Rerouter;
+import io.portcullis.core.enforce.TextRewriter;
 import io.portcullis.policies.Action;
 import io.portcullis.policies.Decision;
 import io.vertx.core.Future;
@@ -8,14 +11,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Obeys the decision. Allow forwards; deny answers 451 with the policy's reasons. Pseudonymize,
- * redact and reroute rewrite or move the exchange; until those rewrites exist they refuse with 451
- * too, so nothing the policy did not allow in clear is ever forwarded.
+ * Obeys the decision. Allow forwards; deny answers 451 with the policy's reasons; redact replaces the
+ * targeted values with typed placeholders; reroute moves the exchange to an accepted in-region
+ * provider. An action that cannot be carried out refuses with 451, so nothing the policy did not
+ * allow in clear is ever forwarded. A tenant in shadow mode is decided and told, but forwarded as sent.
  */
 public final class EnforceDecision implements ExchangeStage {
+  /** Tenant attribute: {@code shadow: true} rolls out rules safely (decide, audit, report; do not act). */
+  public static final String SHADOW_ATTRIBUTE = "shadow";
+  public static final String SHADOW_HEADER = "x-portcullis-shadow-action";
+  public static final String REROUTED_HEADER = "x-portcullis-rerouted";
+
+  private final Rerouter rerouter;
+
+  public EnforceDecision(Rerouter rerouter) {
+    this.rerouter = rerouter;
+  }
 
   @Override
   public String name() {
@@ -28,6 +44,46 @@ public final class EnforceDecision implements ExchangeStage {
     if (d == null || d.action() == Action.ALLOW) {
       return Future.succeededFuture();
     }
+    if (Boolean.TRUE.equals(ex.tenant().attributes().get(SHADOW_ATTRIBUTE))) {
+      ex.responseHeaders().put(SHADOW_HEADER, d.action().name().toLowerCase(Locale.ROOT));
+      return Future.succeededFuture();
+    }
+    return switch (d.action()) {
+      case DENY -> refuse(d, "policy_denied", "refused by policy: " + why(d));
+      case REDACT -> {
+        TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),
+            (type, value) -> "[REDACTED:" + type + "]");
+        yield Future.succeededFuture();
+      }
+      case REROUTE -> reroute(ex, d);
+      default -> refuse(d, "policy_" + d.action().name().toLowerCase(Locale.ROOT) + "_required",
+          "policy requires '" + d.action().name().toLowerCase(Locale.ROOT) + "' of " + d.targets()
+              + ", which this deployment cannot carry out; refused: " + why(d));
+    };
+  }
+
+  private Future<Void> reroute(Exchange ex, Decision d) {
+    Optional<ProviderConfig> target = rerouter.choose(ex.api().style(), ex.provider(), d.reroute());
+    if (target.isEmpty()) {
+      return refuse(d, "policy_reroute_unavailable", "policy allows this exchange only in " + d.reroute().regions()
+          + d.reroute().providers() + ", and no configured provider of this API there has a reroute-model; refused: " + why(d));
+    }
+    ProviderConfig from = ex.provider();
+    String fromModel = ex.model();
+    ProviderConfig to = target.get();
+    String model = to.rerouteModel().orElseThrow();
+    ex.body().put("model", model);
+    ex.model(model);
+    ex.provider(to);
+    ex.responseHeaders().put(REROUTED_HEADER, from.id() + "/" + fromModel + " -> " + to.id() + "/" + model);
+    return Future.succeededFuture();
+  }
+
+  private static String why(Decision d) {
+    return d.reasons().stream().map(Decision.Reason::message).collect(Collectors.joining("; "));
+  }
+
+  private static Future<Void> refuse(Decision d, String code, String message) {
     List<Map<String, String>> reasons = d.reasons().stream().map(r -> {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("code", r.code());
@@ -37,13 +93,6 @@ public final class EnforceDecision implements ExchangeStage {
       }
       return m;
     }).toList();
-    String why = d.reasons().stream().map(r -> r.message()).collect(Collectors.joining("; "));
-    if (d.action() == Action.DENY) {
-      return Future.failedFuture(new ApiError(451, "policy_denied", "refused by policy: " + why, reasons));
-    }
-    String action = d.action().name().toLowerCase(Locale.ROOT);
-    return Future.failedFuture(new ApiError(451, "policy_" + action + "_required",
-        "policy requires '" + action + "' of " + d.targets() + " before this exchange may leave; refused: " + why,
-        reasons));
+    return Future.failedFuture(new ApiError(451, code, message, reasons));
   }
 }

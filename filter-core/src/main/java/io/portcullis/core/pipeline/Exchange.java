@@ -8,7 +8,9 @@ import io.portcullis.core.extract.TextSegment;
 import io.portcullis.policies.Decision;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One caller request and its answer as it moves through the pipeline. Stages read and fill it in
@@ -30,6 +32,7 @@ public final class Exchange {
   private String language;
   private Decision decision;
   private String policyNote;
+  private final Map<String, String> responseHeaders = new LinkedHashMap<>();
   private final List<TextSegment> answerSegments = new ArrayList<>();
 
   public Exchange(String requestId, Api api, TenantConfig tenant, Buffer rawBody, long startNanos) {
@@ -134,6 +137,11 @@ public final class Exchange {
 
   public void policyNote(String note) {
     this.policyNote = note;
+  }
+
+  /** Headers the caller gets on the response, set by stages (e.g. reroute, shadow decisions). */
+  public Map<String, String> responseHeaders() {
+    return responseHeaders;
   }
 
   /** Text of the answer as it arrived (whole, or delta by delta when streamed). */

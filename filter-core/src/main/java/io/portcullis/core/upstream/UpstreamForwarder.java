@@ -105,6 +105,7 @@ public final class UpstreamForwarder {
     copyHeaders(resp, out);
     out.putHeader(Responses.REQUEST_ID, ex.requestId());
     out.putHeader("x-portcullis-provider", ex.provider().id());
+    ex.responseHeaders().forEach(out::putHeader);
     String type = resp.getHeader(HttpHeaders.CONTENT_TYPE);
     boolean sse = type != null && type.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
     if (sse && resp.statusCode() / 100 == 2) {

@@ -25,6 +25,7 @@ class ConfigLoaderTest {
 
   private static final String GOOD = """
       server: { host: 127.0.0.1, port: 8080, max-body-bytes: 4194304 }
+      policy: { opa-url: "http://127.0.0.1:8181", timeout-ms: 250, on-error: fail-closed }
       tenants:
         - id: acme-cn
           region: CN
@@ -85,10 +86,24 @@ class ConfigLoaderTest {
   @Test
   void missingSectionsAndUnreadableYaml() throws Exception {
     List<ConfigProblem> problems = new ConfigLoader(k -> null).check(write("server: {}\n"));
-    assertEquals(List.of("tenants", "providers"), problems.stream().map(ConfigProblem::key).toList());
+    assertEquals(List.of("tenants", "providers", "policy"), problems.stream().map(ConfigProblem::key).toList());
+    assertFalse(problems.get(2).fatal(), "no policy section is reported, not fatal");
     List<ConfigProblem> broken = new ConfigLoader(k -> null).check(write("tenants: [ {"));
     assertEquals("(file)", broken.get(0).key());
     assertTrue(broken.get(0).message().startsWith("cannot be read as YAML"));
+  }
+
+  @Test
+  void policySectionIsValidated() throws Exception {
+    List<ConfigProblem> problems = new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get).check(write(GOOD.replace(
+            "policy: { opa-url: \"http://127.0.0.1:8181\", timeout-ms: 250, on-error: fail-closed }",
+            "policy: { opa-url: \"ftp://opa\", timeout-ms: 0, on-error: maybe, cache: 5 }")));
+    assertEquals(List.of("policy.cache", "policy.opa-url", "policy.timeout-ms", "policy.on-error"),
+        problems.stream().filter(ConfigProblem::fatal).map(ConfigProblem::key).toList());
+    PortcullisConfig cfg = new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get)
+        .load(write(GOOD), new ArrayList<>());
+    assertEquals("http://127.0.0.1:8181", cfg.policy().orElseThrow().opaUrl());
+    assertEquals(250, cfg.policy().orElseThrow().timeoutMs());
   }
 
   @Test

@@ -1,0 +1,73 @@
+package io.portcullis.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.portcullis.core.standin.StandInProvider;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Redact, reroute and shadow mode carried out on real requests, decided by the real OPA. */
+class EnforcementActionsTest {
+  @RegisterExtension
+  static final ProxyFixture fx = new ProxyFixture(() -> "",
+      () -> "policy: { opa-url: \"" + ProxyFixture.opaUrl() + "\", timeout-ms: 2000 }");
+
+  static final String RESIDENT_ID = "11010519491231002X";
+
+  @BeforeEach
+  void clear() {
+    fx.provider.clear();
+  }
+
+  private static String ask(String model, String text) {
+    return "{\"model\":\"" + model + "\",\"messages\":[{\"role\":\"user\",\"content\":" + Http.JSON.valueToTree(text) + "}]}";
+  }
+
+  private static String sentText(StandInProvider.Received r) {
+    return r.body().path("messages").path(0).path("content").asText();
+  }
+
+  @Test
+  void rerouteMovesAChineseResidentIdToAnInRegionProvider() throws Exception {
+    HttpResponse<String> r = Http.postJson(fx.chat, "pk-cn-reroute-1", ask("demo-gpt", "身份证号" + RESIDENT_ID + "，帮我查一下"));
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("standin-cn", r.headers().firstValue("x-portcullis-provider").orElseThrow());
+    assertEquals("standin-openai/demo-gpt -> standin-cn/demo-cn-chat", r.headers().firstValue("x-portcullis-rerouted").orElseThrow());
+    StandInProvider.Received got = fx.provider.received().getLast();
+    assertEquals("demo-cn-chat", got.body().path("model").asText(), "the model is mapped by configuration");
+    assertTrue(sentText(got).contains(RESIDENT_ID), "in-region, the text travels unchanged");
+  }
+
+  @Test
+  void redactReplacesCredentialsWithTypedPlaceholders() throws Exception {
+    String key = "AKIAIOSFODNN7EXAMPLE";
+    HttpResponse<String> r = Http.postJson(fx.chat, "pk-eu-redact-1", ask("demo-gpt", "why does " + key + " fail?"));
+    assertEquals(200, r.statusCode(), r.body());
+    String sent = sentText(fx.provider.received().getLast());
+    assertFalse(sent.contains(key), "the provider never sees the key: " + sent);
+    assertEquals("why does [REDACTED:API_KEY] fail?", sent);
+  }
+
+  @Test
+  void shadowModeForwardsUnchangedAndReportsTheWouldBeAction() throws Exception {
+    HttpResponse<String> r = Http.postJson(fx.chat, "pk-cn-shadow-1", ask("demo-gpt", "身份证号" + RESIDENT_ID));
+    assertEquals(200, r.statusCode(), r.body());
+    String wouldBe = r.headers().firstValue("x-portcullis-shadow-action").orElseThrow();
+    assertTrue(wouldBe.equals("pseudonymize") || wouldBe.equals("deny"), wouldBe);
+    assertTrue(sentText(fx.provider.received().getLast()).contains(RESIDENT_ID));
+  }
+
+  @Test
+  void denyNamesTheRegulation() throws Exception {
+    HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.US_KEY, ask("demo-gpt", "my key is AKIAIOSFODNN7EXAMPLE"));
+    assertEquals(451, r.statusCode(), r.body());
+    JsonNode reasons = Http.json(r).path("error").path("reasons");
+    assertTrue(reasons.size() > 0 && reasons.get(0).has("regulation"), r.body());
+    assertEquals(0, fx.provider.received().size());
+  }
+}
