@@ -17,6 +17,7 @@ final class MacAddressSurrogate implements SurrogateGenerator {
     }
     String fresh = random.pick(HEX) + "" + random.pick(LOCAL_UNICAST)
         + Shape.randomString(HEX, 10, random);
-    return Shape.refillAlphanumerics(value, fresh);
+    // Case follows the original as a whole: a digit position in it says nothing about case.
+    return Shape.caseLike(value, Shape.refillAlphanumerics(value, fresh));
   }
 }
