@@ -3,6 +3,7 @@ package io.portcullis.policies;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portcullis.policies.PolicyUnavailableException.Why;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.PoolOptions;
@@ -75,7 +76,7 @@ public final class OpaPolicyClient implements PolicyClient {
     }
     Buffer body = Buffer.buffer(DecisionJson.dataApiRequest(input));
     long deadline = System.nanoTime() + config.timeoutMs() * 1_000_000L;
-    return attempt(body, deadline, limits.maxRetries())
+    return withinBudget(attempt(body, deadline, limits.maxRetries()))
         .recover(failure -> Future.failedFuture(failure instanceof PolicyUnavailableException
             ? failure
             : new PolicyUnavailableException(Why.MALFORMED, "unexpected: " + failure, failure)))
@@ -87,6 +88,23 @@ public final class OpaPolicyClient implements PolicyClient {
             breaker.onFailure();
           }
         });
+  }
+
+  // The request timeout only fires when no data arrives for that long; a server trickling bytes would
+  // hold the exchange indefinitely. This timer holds the whole decision, retries included, to the budget.
+  private Future<Decision> withinBudget(Future<Decision> call) {
+    Promise<Decision> decided = Promise.promise();
+    long timer = vertx.setTimer(config.timeoutMs(), id -> decided.tryFail(new PolicyUnavailableException(
+        Why.TIMEOUT, "no decision from OPA at " + config.opaUrl() + " within " + config.timeoutMs() + " ms")));
+    call.onComplete(done -> {
+      vertx.cancelTimer(timer);
+      if (done.succeeded()) {
+        decided.tryComplete(done.result());
+      } else {
+        decided.tryFail(done.cause());
+      }
+    });
+    return decided.future();
   }
 
   private Future<Decision> attempt(Buffer body, long deadline, int retriesLeft) {

@@ -26,7 +26,7 @@ class RevisionChangeTest {
     Vertx vertx = Vertx.vertx();
     try (RealOpa opa = RealOpa.start(policies, dir.resolve("state"), true);
          OpaPolicyClient client = new OpaPolicyClient(vertx,
-             new PolicyConfig(opa.url(), 2_000, PolicyConfig.OnError.FAIL_CLOSED),
+             new PolicyConfig(opa.url(), 5_000, PolicyConfig.OnError.FAIL_CLOSED),
              ClientLimits.defaults().withRevisionCheckMs(200))) {
       DecisionInput reroutable = new DecisionInput(DecisionInput.Direction.REQUEST,
           new DecisionInput.Tenant("t", "CN", Map.of("allow_reroute", true)),

@@ -75,7 +75,7 @@ class RuleFamiliesTest {
   @TestFactory
   Stream<DynamicTest> eachExampleDecidesAsDocumented() throws Exception {
     OpaPolicyClient client = new OpaPolicyClient(vertx,
-        new PolicyConfig(opa.url(), 2_000, PolicyConfig.OnError.FAIL_CLOSED));
+        new PolicyConfig(opa.url(), 5_000, PolicyConfig.OnError.FAIL_CLOSED));
     return examples().stream().map(example -> DynamicTest.dynamicTest(example.file(), () -> {
       Decision decision = await(client.decide(example.input()));
       assertEquals(example.action(), decision.action().wire(), example.file() + " -> " + decision);
@@ -93,7 +93,7 @@ class RuleFamiliesTest {
   @Test
   void cnResidentIdToUsIsNotForwardedInClearAndSaysWhy() throws Exception {
     try (OpaPolicyClient client = new OpaPolicyClient(vertx,
-        new PolicyConfig(opa.url(), 2_000, PolicyConfig.OnError.FAIL_CLOSED))) {
+        new PolicyConfig(opa.url(), 5_000, PolicyConfig.OnError.FAIL_CLOSED))) {
       DecisionInput input = new DecisionInput(DecisionInput.Direction.REQUEST,
           new DecisionInput.Tenant("acme-cn", "CN", Map.of()),
           new DecisionInput.Destination("openai", "US", "gpt-4o", Map.of("dpf_certified", true)),
