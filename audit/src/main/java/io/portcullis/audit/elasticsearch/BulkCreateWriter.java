@@ -11,7 +11,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +51,8 @@ final class BulkCreateWriter implements AutoCloseable {
     private final AtomicLong retries = new AtomicLong();
     private final AtomicLong created = new AtomicLong();
     private final AtomicLong alreadyPresent = new AtomicLong();
+    /** Documents sitting out a backoff, by their future; failed on close so no caller waits for a retry that never runs. */
+    private final Map<CompletableFuture<Void>, String> backingOff = new ConcurrentHashMap<>();
 
     BulkCreateWriter(ElasticsearchClient client, ElasticsearchSettings settings) {
         this.settings = settings;
@@ -91,8 +95,10 @@ final class BulkCreateWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        ingester.close();
         retryTimer.shutdownNow();
+        backingOff.forEach((done, id) -> done.completeExceptionally(
+                new IOException("writer closed while " + id + " waited for a retry")));
+        ingester.close();
     }
 
     private final class Listener implements BulkListener<Pending> {
@@ -103,6 +109,8 @@ final class BulkCreateWriter implements AutoCloseable {
         @Override
         public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, BulkResponse response) {
             List<BulkResponseItem> items = response.items();
+            int retried = 0;
+            String lastReason = null;
             for (int i = 0; i < contexts.size(); i++) {
                 Pending p = contexts.get(i);
                 BulkResponseItem item = items.get(i);
@@ -113,11 +121,18 @@ final class BulkCreateWriter implements AutoCloseable {
                     alreadyPresent.incrementAndGet();
                     p.done().complete(null);
                 } else if (item.status() == 429 || item.status() >= 500) {
-                    retryOrFail(p, item.status() + " " + item.error().type() + ": " + item.error().reason());
+                    lastReason = item.status() + " " + item.error().type() + ": " + item.error().reason();
+                    retryOrFail(p, lastReason);
+                    retried++;
                 } else {
                     p.done().completeExceptionally(new IOException("Elasticsearch refused " + p.id() + " in "
                             + p.index() + ": " + item.status() + " " + item.error().type() + ": " + item.error().reason()));
                 }
+            }
+            if (retried > 0) {
+                // One line per bulk, not per document: an overloaded cluster must not also flood the log.
+                LOG.warn("Elasticsearch deferred {} of {} documents ({}); retrying with backoff", retried,
+                        contexts.size(), lastReason);
             }
         }
 
@@ -125,6 +140,8 @@ final class BulkCreateWriter implements AutoCloseable {
         public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable failure) {
             boolean clientError = failure instanceof ElasticsearchException e && e.status() >= 400 && e.status() < 500
                     && e.status() != 429;
+            LOG.warn("Elasticsearch bulk of {} documents failed ({}); {}", contexts.size(), failure.toString(),
+                    clientError ? "not retried (client error)" : "retrying with backoff");
             for (Pending p : contexts) {
                 if (clientError) {
                     p.done().completeExceptionally(new IOException("bulk request refused: " + failure.getMessage(), failure));
@@ -143,13 +160,13 @@ final class BulkCreateWriter implements AutoCloseable {
         }
         long delay = backoffMillis(p.attempt());
         retries.incrementAndGet();
-        LOG.warn("Elasticsearch write of {} failed ({}); retry {} of {} in {} ms", p.id(), reason, p.attempt(),
-                settings.maxAttempts() - 1, delay);
         Pending next = p.next();
+        backingOff.put(next.done(), next.id());
         try {
             // Re-added from our own timer thread, never from the listener: the ingester may block an add
             // while the request that is calling us back still counts as in flight.
             retryTimer.schedule(() -> {
+                backingOff.remove(next.done());
                 try {
                     ingester.add(next.operation(), next);
                 } catch (RuntimeException e) {
@@ -157,6 +174,7 @@ final class BulkCreateWriter implements AutoCloseable {
                 }
             }, delay, TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
+            backingOff.remove(next.done());
             p.done().completeExceptionally(new IOException("writer closed before retry of " + p.id(), e));
         }
     }
