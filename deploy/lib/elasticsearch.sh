@@ -98,7 +98,13 @@ portcullis_es_install() {
   local tmp="$PORTCULLIS_ES_INSTALL_DIR/.unpack.$$"
   rm -rf "$tmp" && mkdir -p "$tmp"
   # Unpack beside the target and move into place, so a half-unpacked tree is never mistaken for an install.
-  (cd "$tmp" && unzip -q "$zip") || { rm -rf "$tmp"; portcullis_es_log "cannot unpack $zip"; return 1; }
+  if command -v unzip >/dev/null 2>&1; then
+    (cd "$tmp" && unzip -q "$zip") || { rm -rf "$tmp"; portcullis_es_log "cannot unpack $zip"; return 1; }
+  else
+    # No unzip on this machine: the JDK's jar tool unpacks zips too, but drops the executable bits.
+    (cd "$tmp" && "$JAVA_HOME/bin/jar" xf "$zip") || { rm -rf "$tmp"; portcullis_es_log "cannot unpack $zip"; return 1; }
+    chmod +x "$tmp/elasticsearch-$PORTCULLIS_ES_VERSION"/bin/*
+  fi
   mv "$tmp/elasticsearch-$PORTCULLIS_ES_VERSION" "$PORTCULLIS_ES_HOME"
   rm -rf "$tmp" "$zip"
   # The server writes into its config dir (keystore, jvm options), so the user owns the whole install.
