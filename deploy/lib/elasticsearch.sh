@@ -137,6 +137,7 @@ portcullis_es_log_tail() {
 
 portcullis_es_start() {
   local port="${1:-9200}"
+  command -v curl >/dev/null 2>&1 || { portcullis_es_log "needs curl to check readiness (apt-get install curl)"; return 1; }
   if portcullis_es_healthy "$port"; then return 0; fi
   portcullis_es_install || return 1
   [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] || { portcullis_es_log "JAVA_HOME must point to a JDK 21+"; return 1; }
