@@ -130,7 +130,8 @@ portcullis_opa_start() {
   fi
   bin=$(portcullis_opa_bin) || return 1
   mkdir -p "$state"
-  _portcullis_opa_write_revision "$state" "$(portcullis_opa_revision)"
+  local revision; revision=$(portcullis_opa_revision)
+  _portcullis_opa_write_revision "$state" "$revision"
   local watch=()
   [ "${PORTCULLIS_OPA_WATCH:-1}" = "1" ] && watch=(--watch)
   local paths=()
@@ -161,17 +162,18 @@ portcullis_opa_start() {
     # OPA's --watch reloads changed rules and data; this loop keeps the revision in step with them.
     PORTCULLIS_ROOT="$PORTCULLIS_ROOT" PORTCULLIS_POLICY_DIR="$(_portcullis_policy_dir)" \
       PORTCULLIS_ENTITY_CATALOG="$(_portcullis_entity_catalog)" \
-      nohup bash -c '. "$1"; _portcullis_opa_watch_revision "$2" "$3"' _ "${BASH_SOURCE[0]}" "$pid" "$state" \
+      nohup bash -c '. "$1"; _portcullis_opa_watch_revision "$2" "$3" "$4"' _ "${BASH_SOURCE[0]}" "$pid" "$state" "$revision" \
       </dev/null >/dev/null 2>&1 &
     echo "$!" > "$state/revision-watch.pid"
   fi
   export PORTCULLIS_OPA_URL="http://127.0.0.1:$port"
-  echo "portcullis: OPA $PORTCULLIS_OPA_VERSION at $PORTCULLIS_OPA_URL (pid $pid, revision $(portcullis_opa_revision))" >&2
+  echo "portcullis: OPA $PORTCULLIS_OPA_VERSION at $PORTCULLIS_OPA_URL (pid $pid, revision $revision)" >&2
 }
 
-_portcullis_opa_watch_revision() { # $1 OPA pid, $2 state dir; runs until OPA is gone
-  local current next
-  current=$(portcullis_opa_revision)
+# $1 OPA pid, $2 state dir, $3 the revision OPA was started with; runs until OPA is gone. It starts from
+# the revision OPA loaded, not a fresh hash: an edit made while this loop starts must still count.
+_portcullis_opa_watch_revision() {
+  local current="$3" next
   while kill -0 "$1" 2>/dev/null; do
     sleep 1
     next=$(portcullis_opa_revision) || continue

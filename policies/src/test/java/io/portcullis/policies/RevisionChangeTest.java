@@ -65,7 +65,7 @@ class RevisionChangeTest {
   }
 
   private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (!condition.getAsBoolean()) {
       assertTrue(System.nanoTime() < deadline, "timed out waiting until " + what);
       Thread.sleep(50);
