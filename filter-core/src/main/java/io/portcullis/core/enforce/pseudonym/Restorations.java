@@ -1,46 +1,38 @@
 package io.portcullis.core.enforce.pseudonym;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * An immutable, compiled view of a map's surrogate -> original pairs: one regex alternation of the
- * quoted surrogates, longest first (so at any position the longest surrogate wins, and literal
- * alternatives cannot backtrack catastrophically), plus the set of their proper prefixes, which is
- * what a stream must hold back at a chunk boundary. Safe to share between threads.
+ * An immutable, compiled view of a map's surrogate -> original pairs: a character trie of the
+ * surrogates. Restoring scans left to right and, at each position, takes the longest surrogate
+ * that starts there (leftmost-longest, like a sorted regex alternation, but in time proportional to
+ * text length times the longest surrogate, whatever the number of surrogates; literal walks cannot
+ * backtrack). Safe to share between threads.
  */
 final class Restorations {
 
+  /** A trie node; {@code original} is set where a surrogate ends. */
+  private static final class Node {
+    final Map<Character, Node> next = new HashMap<>(4);
+    String original;
+  }
+
   private final Map<String, String> originals;
-  private final Pattern surrogates;
-  private final Set<String> properPrefixes;
+  private final Node root = new Node();
   private final int longest;
 
   Restorations(Map<String, String> surrogateToOriginal) {
     this.originals = Map.copyOf(surrogateToOriginal);
-    List<String> keys = new ArrayList<>(originals.keySet());
-    keys.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-    StringBuilder alternation = new StringBuilder();
-    Set<String> prefixes = new HashSet<>();
     int max = 0;
-    for (String k : keys) {
-      if (!alternation.isEmpty()) {
-        alternation.append('|');
+    for (Map.Entry<String, String> e : originals.entrySet()) {
+      Node n = root;
+      for (int i = 0; i < e.getKey().length(); i++) {
+        n = n.next.computeIfAbsent(e.getKey().charAt(i), c -> new Node());
       }
-      alternation.append(Pattern.quote(k));
-      for (int i = 1; i < k.length(); i++) {
-        prefixes.add(k.substring(0, i));
-      }
-      max = Math.max(max, k.length());
+      n.original = e.getValue();
+      max = Math.max(max, e.getKey().length());
     }
-    this.surrogates = keys.isEmpty() ? null : Pattern.compile(alternation.toString());
-    this.properPrefixes = Set.copyOf(prefixes);
     this.longest = max;
   }
 
@@ -52,35 +44,46 @@ final class Restorations {
     return longest;
   }
 
-  Map<String, String> originals() {
-    return originals;
-  }
-
   /** Every surrogate in {@code text} replaced by its original, leftmost-longest, left to right. */
   String restore(CharSequence text) {
-    if (surrogates == null) {
-      return text.toString();
-    }
-    return surrogates.matcher(text)
-        .replaceAll(m -> Matcher.quoteReplacement(originals.get(m.group())));
+    StringBuilder out = new StringBuilder(text.length());
+    restoreInto(text, out, true);
+    return out.toString();
   }
 
   /**
-   * The smallest index from which the rest of {@code text} is a proper prefix of some surrogate
-   * (so more text could complete it), or {@code text.length()} when no suffix is. Only the last
-   * longest-1 characters can qualify, which bounds any hold-back.
+   * Restores {@code text} into {@code out} and returns how many characters of it were consumed.
+   * With {@code endOfText} false, more text may follow: scanning stops at the first position from
+   * which the rest of {@code text} is a proper prefix of a surrogate (more text could complete it
+   * or make a longer one match), so at most longest-1 characters are left unconsumed, and what was
+   * consumed is restored exactly as it would be in the complete text.
    */
-  int holdFrom(CharSequence text) {
+  int restoreInto(CharSequence text, StringBuilder out, boolean endOfText) {
     int n = text.length();
-    for (int i = Math.max(0, n - (longest - 1)); i < n; i++) {
-      if (properPrefixes.contains(text.subSequence(i, n).toString())) {
-        return i;
+    int i = 0;
+    while (i < n) {
+      Node node = root;
+      int j = i;
+      int matchEnd = -1;
+      String original = null;
+      while (j < n && (node = node.next.get(text.charAt(j))) != null) {
+        j++;
+        if (node.original != null) {
+          matchEnd = j;
+          original = node.original;
+        }
+      }
+      if (!endOfText && j == n && node != null && !node.next.isEmpty()) {
+        return i; // text[i..n) could still grow into a (longer) surrogate
+      }
+      if (original != null) {
+        out.append(original);
+        i = matchEnd;
+      } else {
+        out.append(text.charAt(i));
+        i++;
       }
     }
     return n;
-  }
-
-  Matcher matcher(CharSequence text) {
-    return surrogates.matcher(text);
   }
 }

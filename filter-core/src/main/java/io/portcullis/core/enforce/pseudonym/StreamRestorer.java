@@ -1,7 +1,5 @@
 package io.portcullis.core.enforce.pseudonym;
 
-import java.util.regex.Matcher;
-
 /**
  * Restores surrogates in one streamed answer field (one content or tool-argument stream) across
  * arbitrary chunk boundaries. Each {@link #accept} emits everything that can no longer change and
@@ -30,19 +28,9 @@ public final class StreamRestorer {
       return delta;
     }
     pending.append(delta);
-    int hold = restorations.holdFrom(pending);
-    // A match starting before `hold` is final: were it extendable past the end of the buffer, its
-    // start would itself be a hold position, and `hold` is the smallest one.
     StringBuilder out = new StringBuilder(pending.length());
-    int emitted = 0;
-    Matcher m = restorations.matcher(pending);
-    while (m.find() && m.start() < hold) {
-      out.append(pending, emitted, m.start()).append(restorations.originals().get(m.group()));
-      emitted = m.end();
-    }
-    int cut = Math.max(hold, emitted);
-    out.append(pending, emitted, cut);
-    pending.delete(0, cut);
+    int consumed = restorations.restoreInto(pending, out, false);
+    pending.delete(0, consumed);
     return out.toString();
   }
 
