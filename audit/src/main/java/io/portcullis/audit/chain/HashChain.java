@@ -2,6 +2,7 @@ package io.portcullis.audit.chain;
 
 import io.portcullis.audit.crypto.HashAlgorithm;
 import io.portcullis.audit.crypto.SigningKey;
+import io.portcullis.audit.json.RecordCodec;
 import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.model.SignedCheckpoint;
 import java.time.Instant;
@@ -13,6 +14,9 @@ import java.util.HexFormat;
  * whose write did not become durable, so the chain never runs ahead of the disk.
  */
 public final class HashChain {
+    /** Largest canonical record accepted (the spool reader handles lines up to 1 MiB). */
+    public static final int MAX_RECORD_BYTES = 64 * 1024;
+
     private final String instance;
     private final SigningKey key;
     private final HashAlgorithm alg;
@@ -57,7 +61,12 @@ public final class HashChain {
         long seq = lastSeq + 1;
         AuditRecord linked = draft.toBuilder().id(instance + ":" + seq).instance(instance).seq(seq).prevHash(head)
                 .keyId(key.keyId()).hash(null).signature(null).build();
-        byte[] hash = RecordSealer.hashBytes(alg, linked);
+        byte[] body = RecordCodec.hashInput(linked);
+        if (body.length > MAX_RECORD_BYTES) {
+            // the proxy keeps findings and reason lists bounded; a runaway record fails alone
+            throw new IllegalArgumentException("audit record of " + body.length + " bytes exceeds " + MAX_RECORD_BYTES);
+        }
+        byte[] hash = alg.digest(body);
         String hex = HexFormat.of().formatHex(hash);
         range.append(hash);
         lastSeq = seq;
