@@ -65,7 +65,7 @@ class FailureModesTest {
     RealOpa opa = RealOpa.start(state);
     // A generous budget: the first decision of a cold JVM on a busy machine may be slow, and a stopped
     // OPA is refused at once (connection refused), not by the timeout.
-    try (OpaPolicyClient client = client(opa.url(), 5_000)) {
+    try (opa; OpaPolicyClient client = client(opa.url(), 5_000)) {
       Decision before = client.decide(input("PERSON")).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
       assertEquals(Action.PSEUDONYMIZE, before.action());
       opa.close();

@@ -94,6 +94,8 @@ final class RealOpa implements AutoCloseable {
         "PORTCULLIS_OPA_WATCH", watch ? "1" : "0");
     RealOpa opa = new RealOpa(state, env, freePort());
     opa.script("portcullis_opa_start " + opa.port);
+    // Safety net: an OPA must not outlive the test JVM even when a test forgets to close it.
+    Runtime.getRuntime().addShutdownHook(opa.stopAtExit);
     return opa;
   }
 
@@ -123,8 +125,21 @@ final class RealOpa implements AutoCloseable {
     }
   }
 
+  private final Thread stopAtExit = new Thread(() -> {
+    try {
+      script("portcullis_opa_stop");
+    } catch (Exception | AssertionError ignored) {
+      // the JVM is exiting; nothing else can be done
+    }
+  });
+
   @Override
   public void close() throws Exception {
     script("portcullis_opa_stop");
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopAtExit);
+    } catch (IllegalStateException exiting) {
+      // already shutting down: the hook runs anyway and finds OPA stopped
+    }
   }
 }
