@@ -37,8 +37,11 @@ import java.util.function.Function;
  * and their hash as {@code _id}, checkpoints with their {@link SignedCheckpoint#id()}, so replays never
  * duplicate. Reads hand back the stored JSON as is; judging it is the verifier's job.
  *
- * <p>Construct with {@link #open(ElasticsearchSettings)} (installs templates and indices, checks the
- * cluster answers) and close when done. Thread-safe: concurrent {@link #append} calls share bulk requests.
+ * <p>Construct with {@link #open(ElasticsearchSettings)} (checks the cluster answers, installs templates and
+ * indices: for CLI tools, which should fail at once) or {@link #openDeferred(ElasticsearchSettings)} (for the
+ * filter: starts even while the cluster is down; every call installs what is missing first and fails with an
+ * IOException until the cluster answers, so the shipper backs off and the spool holds the records). Close
+ * when done. Thread-safe: concurrent {@link #append} calls share bulk requests.
  */
 public final class ElasticsearchAuditStore implements AuditStore {
     /** Page size of internal scans; Elasticsearch refuses more than 10,000 hits per request anyway. */
@@ -47,6 +50,8 @@ public final class ElasticsearchAuditStore implements AuditStore {
     private final ElasticsearchClient client;
     private final ElasticsearchSettings settings;
     private final BulkCreateWriter writer;
+    private final Object installLock = new Object();
+    private volatile boolean installed;
 
     private ElasticsearchAuditStore(ElasticsearchClient client, ElasticsearchSettings settings) {
         this.client = client;
@@ -54,20 +59,47 @@ public final class ElasticsearchAuditStore implements AuditStore {
         this.writer = new BulkCreateWriter(client, settings);
     }
 
-    /** Connects, installs the index templates and creates the indices if missing. */
+    /** Connects, installs the index templates and creates the indices if missing; fails if the cluster does not answer. */
     public static ElasticsearchAuditStore open(ElasticsearchSettings settings) throws IOException {
-        ElasticsearchClient client = ElasticsearchClients.create(settings);
+        ElasticsearchAuditStore store = openDeferred(settings);
         try {
-            AuditIndexTemplates.install(client, settings);
-        } catch (IOException | RuntimeException e) {
-            client.close();
-            throw new IOException("Elasticsearch at " + settings.url() + " is not usable: " + e.getMessage(), e);
+            store.ensureInstalled();
+        } catch (IOException e) {
+            store.close();
+            throw e;
         }
-        return new ElasticsearchAuditStore(client, settings);
+        return store;
+    }
+
+    /** A store that does not contact the cluster yet; templates and indices are installed on first use. */
+    public static ElasticsearchAuditStore openDeferred(ElasticsearchSettings settings) {
+        return new ElasticsearchAuditStore(ElasticsearchClients.create(settings), settings);
     }
 
     public ElasticsearchSettings settings() {
         return settings;
+    }
+
+    /**
+     * Installs templates and indices once. Every operation calls this first: writing into an index that does
+     * not exist yet would let Elasticsearch create it with guessed (dynamic) mappings if the template were
+     * missing, and reads of a missing index fail anyway.
+     */
+    private void ensureInstalled() throws IOException {
+        if (installed) {
+            return;
+        }
+        synchronized (installLock) {
+            if (installed) {
+                return;
+            }
+            try {
+                AuditIndexTemplates.install(client, settings);
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("Elasticsearch at " + settings.url() + " is not usable: " + e.getMessage(), e);
+            }
+            installed = true;
+        }
     }
 
     /** The underlying client, for tests and index administration in this package. */
@@ -91,6 +123,7 @@ public final class ElasticsearchAuditStore implements AuditStore {
 
     @Override
     public void append(List<AuditRecord> records) throws IOException {
+        ensureInstalled();
         List<CompletableFuture<Void>> pending = new ArrayList<>(records.size());
         for (AuditRecord r : records) {
             if (r.hash() == null) {
@@ -103,6 +136,7 @@ public final class ElasticsearchAuditStore implements AuditStore {
 
     @Override
     public void appendCheckpoints(List<SignedCheckpoint> checkpoints) throws IOException {
+        ensureInstalled();
         List<CompletableFuture<Void>> pending = new ArrayList<>(checkpoints.size());
         for (SignedCheckpoint c : checkpoints) {
             pending.add(writer.create(settings.checkpointIndex(), c.id(), CheckpointCodec.toTree(c)));
@@ -112,6 +146,7 @@ public final class ElasticsearchAuditStore implements AuditStore {
 
     @Override
     public SearchPage search(AuditQuery query) throws IOException {
+        ensureInstalled();
         int size = query.size();
         // One more than asked tells whether another page exists without a count.
         SearchResponse<ObjectNode> resp = client.search(s -> {
@@ -132,6 +167,7 @@ public final class ElasticsearchAuditStore implements AuditStore {
 
     @Override
     public AuditAggregations aggregate(AuditQuery query) throws IOException {
+        ensureInstalled();
         SearchResponse<Void> resp = client.search(s -> s.index(settings.index()).query(AuditQueries.filter(query))
                 .size(0).trackTotalHits(t -> t.enabled(false)).aggregations(AuditAggregationQueries.requests()),
                 Void.class);
@@ -140,6 +176,7 @@ public final class ElasticsearchAuditStore implements AuditStore {
 
     @Override
     public List<AuditRecord> scan(String instance, long fromSeq, int max) throws IOException {
+        ensureInstalled();
         Query q = AuditQueries.and(AuditQueries.term(RecordCodec.INSTANCE, instance),
                 AuditQueries.atLeast(RecordCodec.SEQ, fromSeq));
         return pageBySeq(settings.index(), q, RecordCodec.SEQ, RecordCodec.HASH, max, RecordCodec::fromTree);
@@ -147,6 +184,7 @@ public final class ElasticsearchAuditStore implements AuditStore {
 
     @Override
     public List<SignedCheckpoint> checkpoints(String instance, long fromTreeSize, int max) throws IOException {
+        ensureInstalled();
         Query q = AuditQueries.and(AuditQueries.term(CheckpointCodec.INSTANCE, instance),
                 AuditQueries.atLeast(CheckpointCodec.TREE_SIZE, fromTreeSize));
         return pageBySeq(settings.checkpointIndex(), q, CheckpointCodec.TREE_SIZE, CheckpointCodec.ROOT_HASH, max,
@@ -155,6 +193,7 @@ public final class ElasticsearchAuditStore implements AuditStore {
 
     @Override
     public List<String> instances() throws IOException {
+        ensureInstalled();
         List<String> out = new ArrayList<>();
         Map<String, FieldValue> after = null;
         do {
@@ -181,6 +220,7 @@ public final class ElasticsearchAuditStore implements AuditStore {
 
     @Override
     public void refresh() throws IOException {
+        ensureInstalled();
         writer.flush();
         client.indices().refresh(r -> r.index(settings.index(), settings.checkpointIndex()));
     }

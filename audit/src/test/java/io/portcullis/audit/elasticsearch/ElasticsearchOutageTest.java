@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +110,27 @@ class ElasticsearchOutageTest {
         // 11 backoffs: 50, 100, 200, then 400 capped: 350 + 8 * 400 = 3,550 ms at least.
         assertTrue(tookMs >= 3500, "backed off between attempts, took " + tookMs + " ms");
         assertEquals(11L * trail.size(), store.retries() - retries);
+    }
+
+    @Test
+    void aStoreOpenedWhileTheClusterIsAwayInstallsItsStrictIndexOnceItAnswers() throws Exception {
+        ElasticsearchSettings fresh = LocalElasticsearch.freshSettings();
+        List<AuditRecord> trail = TestTrail.instance("deferred", 20, 10);
+        link.cut();
+        try (ElasticsearchAuditStore deferred = ElasticsearchAuditStore.openDeferred(ElasticsearchSettings.of(link.url())
+                .withIndex(fresh.index()).withRetries(2, Duration.ofMillis(10), Duration.ofMillis(10)))) {
+            IOException e = assertThrows(IOException.class, () -> deferred.append(trail));
+            assertTrue(e.getMessage().contains("not usable"), e.getMessage());
+            link.restore();
+            deferred.append(trail);
+            deferred.refresh();
+            assertEquals(trail, deferred.scan("deferred", 1, 100));
+            TypeMapping mapping = direct.client().indices().getMapping(m -> m.index(fresh.index()))
+                    .get(fresh.index()).mappings();
+            assertEquals(DynamicMapping.Strict, mapping.dynamic(), "created from the template, not guessed");
+        } finally {
+            direct.client().indices().delete(d -> d.index(fresh.index(), fresh.checkpointIndex()).ignoreUnavailable(true));
+        }
     }
 
     private long documentsOf(String instance) throws IOException {
