@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,6 +92,31 @@ class RuleFamiliesTest {
       }
       assertTrue(decision.revision().startsWith("sha256:"), decision.revision());
     }));
+  }
+
+  @Test
+  void whatTheJavaClientSendsAndReadsFitsTheSchemas() throws Exception {
+    // OPA itself checks the contract (json.match_schema through its ad-hoc query API): the inputs the
+    // client writes against decision-input.schema.json, the decisions it reads back against the output.
+    Path schemas = RealOpa.policyDir().resolve("schema");
+    JsonNode inputSchema = JSON.readTree(schemas.resolve("decision-input.schema.json").toFile());
+    JsonNode outputSchema = JSON.readTree(schemas.resolve("decision-output.schema.json").toFile());
+    HttpClient http = HttpClient.newHttpClient();
+    try (OpaPolicyClient client = new OpaPolicyClient(vertx,
+        new PolicyConfig(opa.url(), 5_000, PolicyConfig.OnError.FAIL_CLOSED))) {
+      for (Example example : examples()) {
+        JsonNode sent = JSON.readTree(DecisionJson.dataApiRequest(example.input())).get("input");
+        JsonNode read = JSON.readTree(DecisionJson.pretty(await(client.decide(example.input()))));
+        var query = JSON.createObjectNode()
+            .put("query", "x := [json.match_schema(input.sent, input.in), json.match_schema(input.read, input.out)]");
+        query.putObject("input").setAll(Map.of("sent", sent, "read", read, "in", inputSchema, "out", outputSchema));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(opa.url() + "/v1/query"))
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(query))).build(),
+            HttpResponse.BodyHandlers.ofString());
+        JsonNode verdicts = JSON.readTree(response.body()).at("/result/0/x");
+        assertEquals(JSON.readTree("[[true, []], [true, []]]"), verdicts, example.file() + ": " + response.body());
+      }
+    }
   }
 
   @Test
