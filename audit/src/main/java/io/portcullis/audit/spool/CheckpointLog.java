@@ -66,20 +66,37 @@ final class CheckpointLog implements AutoCloseable {
         return new CheckpointLog(ch);
     }
 
-    static List<Entry> readAll(Path dir) throws IOException {
+    /** Complete entries starting at byte {@code offset}, and the offset after the last one. */
+    record Tail(List<Entry> entries, long nextOffset) {
+    }
+
+    static Tail readFrom(Path dir, long offset) throws IOException {
         Path file = dir.resolve(FILE);
         List<Entry> out = new ArrayList<>();
         if (!Files.exists(file)) {
-            return out;
+            return new Tail(out, offset);
         }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            Entry e = parse(line);
-            if (e == null) {
-                break;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size <= offset) {
+                return new Tail(out, offset);
             }
-            out.add(e);
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size - offset, 16L << 20));
+            ch.read(buf, offset);
+            byte[] b = buf.array();
+            int start = 0;
+            for (int i = 0; i < buf.position(); i++) {
+                if (b[i] == '\n') {
+                    Entry e = parse(new String(b, start, i - start, StandardCharsets.UTF_8));
+                    if (e == null) {
+                        break;
+                    }
+                    out.add(e);
+                    start = i + 1;
+                }
+            }
+            return new Tail(out, offset + start);
         }
-        return out;
     }
 
     void append(SignedCheckpoint c, CompactRange range) throws IOException {

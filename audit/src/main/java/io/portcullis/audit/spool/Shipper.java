@@ -39,6 +39,7 @@ public final class Shipper implements AutoCloseable {
     private final AtomicLong failures = new AtomicLong();
     private volatile long shippedSeq;
     private volatile long shippedCheckpointSize;
+    private long checkpointLogOffset;
     private volatile boolean running = true;
     private volatile String lastError;
 
@@ -97,8 +98,10 @@ public final class Shipper implements AutoCloseable {
             }
         }
         if (shippedCheckpointSize < spool.checkpointedSize()) {
+            // read only what was appended since last time: the checkpoint log grows by one line a second
+            CheckpointLog.Tail tail = CheckpointLog.readFrom(spool.directory(), checkpointLogOffset);
             List<SignedCheckpoint> cps = new ArrayList<>();
-            for (CheckpointLog.Entry e : CheckpointLog.readAll(spool.directory())) {
+            for (CheckpointLog.Entry e : tail.entries()) {
                 if (e.checkpoint().treeSize() > shippedCheckpointSize) {
                     cps.add(e.checkpoint());
                 }
@@ -109,6 +112,7 @@ public final class Shipper implements AutoCloseable {
                 persistCursor();
                 moved = true;
             }
+            checkpointLogOffset = tail.nextOffset();
         }
         if (moved) {
             spool.release(shippedSeq);
