@@ -36,12 +36,12 @@ public final class PseudonymMap {
 
   /**
    * The realistic surrogate for {@code value} (a typed, numbered placeholder for types without a
-   * generator). The same value always gets the same surrogate in this map; when a derived
+   * generator and for values over {@link Surrogates#MAX_SURROGATE_VALUE_LENGTH} characters). The same value always gets the same surrogate in this map; when a derived
    * surrogate is already taken by a different value, or is itself an original here, it is
    * re-derived with the next attempt number, so restoring stays unambiguous.
    */
   public String pseudonymize(String type, String value) {
-    if (!surrogates.hasGenerator(type)) {
+    if (!surrogates.hasGenerator(type) || value.length() > Surrogates.MAX_SURROGATE_VALUE_LENGTH) {
       return placeholder(type, value);
     }
     String key = type + '\0' + value;

@@ -19,6 +19,11 @@ public final class Surrogates {
   /** Attempts before giving up on a realistic surrogate that differs from the value. */
   static final int MAX_ATTEMPTS = 64;
   private static final int MIN_KEY_BYTES = 16;
+  /**
+   * Longer values get a short placeholder instead of a format-preserving surrogate: the longest
+   * surrogate sets every stream's hold-back window, so it must stay small whatever the input.
+   */
+  public static final int MAX_SURROGATE_VALUE_LENGTH = 256;
 
   private final SecretKeySpec key;
   private final ThreadLocal<Mac> macs;
@@ -38,7 +43,8 @@ public final class Surrogates {
   /**
    * The surrogate of {@code value} (of catalog type {@code entityType}) within {@code scope} (e.g.
    * tenant or conversation id): same inputs, same output; never equal to the value. Types without
-   * a generator, and values a generator cannot read, get a typed placeholder with a number derived
+   * a generator, values a generator cannot read and values over
+   * {@link #MAX_SURROGATE_VALUE_LENGTH} characters get a typed placeholder with a number derived
    * from the same HMAC.
    */
   public String surrogate(String entityType, String value, String scope) {
@@ -69,7 +75,8 @@ public final class Surrogates {
   /** Derivation number {@code attempt} (0, 1, ...): how collisions are re-derived. */
   String surrogate(String entityType, String value, String scope, int attempt) {
     SurrogateRandom random = random(entityType, value, scope, attempt);
-    SurrogateGenerator generator = SurrogateGenerators.forType(entityType);
+    SurrogateGenerator generator = value.length() > MAX_SURROGATE_VALUE_LENGTH ? null
+        : SurrogateGenerators.forType(entityType);
     String s = generator == null ? null : generator.generate(value, random);
     return s != null ? s : placeholder(entityType, 1 + random.nextInt(99_999));
   }

@@ -106,6 +106,16 @@ class SurrogatesTest {
   }
 
   @Test
+  void overlongValuesGetShortPlaceholdersSoStreamHoldBackStaysSmall() {
+    String jwtLike = "eyJ" + "a1B2".repeat(100);
+    String s = S.surrogate("API_KEY", jwtLike, "t");
+    assertTrue(s.matches("\\[API_KEY_\\d+]"), s);
+    PseudonymMap map = new PseudonymMap(S, "t");
+    assertEquals("[URL_1]", map.pseudonymize("URL", "https://a.example/" + "x".repeat(1000)));
+    assertTrue(map.longestSurrogate() < 30, "longest " + map.longestSurrogate());
+  }
+
+  @Test
   void shortKeysAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> new Surrogates(new byte[8]));
   }
