@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.portcullis.audit.crypto.KeyRing;
 import io.portcullis.audit.crypto.SigningSuite;
+import io.portcullis.audit.store.lucene.LuceneAuditStore;
 import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.model.SignedCheckpoint;
 import io.portcullis.audit.store.AuditAggregations;
@@ -46,6 +48,12 @@ class AuditLogTest {
             assertTrue(v.intact(), v.summary());
             assertEquals(600, v.recordsChecked());
             assertEquals(0, v.uncoveredRecords());
+            // what `audit verify` does while the filter runs: a second, read-only view of the locked index
+            try (LuceneAuditStore view = LuceneAuditStore.openReadOnly(dir.resolve("index"))) {
+                assertTrue(AuditVerifier.verify(view, KeyRing.forVerifier(KeyRing.publicKeyDir(t.config.keyFile())),
+                        "filter-1", null, null).intact());
+                assertThrows(UnsupportedOperationException.class, () -> view.append(sealed));
+            }
         }
     }
 

@@ -72,22 +72,38 @@ public final class LuceneAuditStore implements AuditStore {
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
-    private LuceneAuditStore(Directory directory) throws IOException {
+    private LuceneAuditStore(Directory directory, boolean readOnly) throws IOException {
         this.directory = directory;
-        this.writer = new IndexWriter(directory, new IndexWriterConfig());
-        this.searchers = new SearcherManager(writer, null);
+        this.writer = readOnly ? null : new IndexWriter(directory, new IndexWriterConfig());
+        this.searchers = readOnly ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
     }
 
+    /** The writable store the shipper fills (one process at a time: Lucene locks the index). */
     public static LuceneAuditStore open(Path indexDir) throws IOException {
-        return new LuceneAuditStore(FSDirectory.open(indexDir));
+        return new LuceneAuditStore(FSDirectory.open(indexDir), false);
+    }
+
+    /**
+     * A search/verify/export view of an index another process (the running filter) writes: sees every
+     * commit as of open or the last {@link #refresh()}; appends are refused.
+     */
+    public static LuceneAuditStore openReadOnly(Path indexDir) throws IOException {
+        return new LuceneAuditStore(FSDirectory.open(indexDir), true);
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new UnsupportedOperationException("this Lucene audit store is read-only");
+        }
+        return writer;
     }
 
     @Override
     public void append(List<AuditRecord> records) throws IOException {
         for (AuditRecord r : records) {
-            writer.updateDocument(new Term(RecordCodec.HASH, r.hash()), document(r));
+            writer().updateDocument(new Term(RecordCodec.HASH, r.hash()), document(r));
         }
-        writer.commit();
+        writer().commit();
         searchers.maybeRefresh();
     }
 
@@ -120,9 +136,9 @@ public final class LuceneAuditStore implements AuditStore {
             d.add(new LongPoint(CP_TREE_SIZE, c.treeSize()));
             d.add(new NumericDocValuesField(CP_TREE_SIZE, c.treeSize()));
             d.add(new StoredField(JSON, CheckpointCodec.toJson(c)));
-            writer.updateDocument(new Term(CP_ID, c.id()), d);
+            writer().updateDocument(new Term(CP_ID, c.id()), d);
         }
-        writer.commit();
+        writer().commit();
         searchers.maybeRefresh();
     }
 
@@ -232,18 +248,20 @@ public final class LuceneAuditStore implements AuditStore {
     /** Writes an arbitrary document — for tests that tamper with the index the way an intruder would. */
     void tamper(Term replaceWhere, Document replacement) throws IOException {
         if (replacement == null) {
-            writer.deleteDocuments(replaceWhere);
+            writer().deleteDocuments(replaceWhere);
         } else {
-            writer.updateDocument(replaceWhere, replacement);
+            writer().updateDocument(replaceWhere, replacement);
         }
-        writer.commit();
+        writer().commit();
         searchers.maybeRefreshBlocking();
     }
 
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
         directory.close();
     }
 
