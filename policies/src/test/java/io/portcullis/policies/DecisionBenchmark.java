@@ -105,6 +105,11 @@ public class DecisionBenchmark {
         server.close();
       }
     }
+    try (var files = Files.walk(state)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    }
   }
 
   private static Decision join(Future<Decision> future) {
