@@ -2,6 +2,7 @@ package io.portcullis.core;
 
 import io.portcullis.classifiers.Classifier;
 import io.portcullis.core.enforce.Rerouter;
+import io.portcullis.core.enforce.pseudonym.Surrogates;
 import io.portcullis.core.ops.ProxyMetrics;
 import io.portcullis.core.pipeline.ClassifyRequest;
 import io.portcullis.core.pipeline.DecidePolicy;
@@ -29,7 +30,7 @@ import java.util.Optional;
  *   <li>extract: every text the model will read, addressed by JSON pointer</li>
  *   <li>classify: findings per text segment (types, spans, scores), never leaving the process</li>
  *   <li>decide: OPA's decision on who, from where, to where, and which entity types</li>
- *   <li>enforce: allow forwards; redact rewrites; reroute moves the exchange in-region; deny (or an
+ *   <li>enforce: allow forwards; pseudonymize and redact rewrite (pseudonyms restored in the answer); reroute moves the exchange in-region; deny (or an
  *       action that cannot be carried out) refuses with 451; shadow tenants are only told</li>
  * </ol>
  *
@@ -40,7 +41,8 @@ public final class Pipelines {
 
   /** What the stages share across event loops; each part is empty when switched off. */
   public record Services(Optional<Classifier> classifier, Optional<PolicyClient> policy,
-                         PolicyConfig.OnError onError, WorkerExecutor workers, ProxyMetrics metrics) {}
+                         PolicyConfig.OnError onError, Surrogates surrogates, WorkerExecutor workers,
+                         ProxyMetrics metrics) {}
 
   public static ExchangePipeline requestPath(ParseRequest parse, ProviderRegistry registry, Services services) {
     List<ExchangeStage> stages = new ArrayList<>();
@@ -50,7 +52,7 @@ public final class Pipelines {
     services.classifier().ifPresent(c -> stages.add(new ClassifyRequest(c, services.workers(), services.metrics())));
     services.policy().ifPresent(p -> {
       stages.add(new DecidePolicy(p, services.onError(), services.metrics()));
-      stages.add(new EnforceDecision(new Rerouter(registry.all())));
+      stages.add(new EnforceDecision(new Rerouter(registry.all()), services.surrogates()));
     });
     return new ExchangePipeline(stages);
   }

@@ -2,6 +2,7 @@ package io.portcullis.core;
 
 import io.portcullis.classifiers.Classifier;
 import io.portcullis.core.config.PortcullisConfig;
+import io.portcullis.core.enforce.pseudonym.Surrogates;
 import io.portcullis.policies.OpaPolicyClient;
 import io.portcullis.policies.PolicyClient;
 import io.portcullis.policies.PolicyConfig;
@@ -53,7 +54,8 @@ public final class PortcullisServer {
     }
     workers = vertx.createSharedWorkerExecutor("portcullis-classify", eventLoops, 30, TimeUnit.SECONDS);
     Pipelines.Services services = new Pipelines.Services(classifier, policy.map(p -> (PolicyClient) p),
-        config.policy().map(PolicyConfig::onError).orElse(PolicyConfig.OnError.FAIL_CLOSED), workers, metrics);
+        config.policy().map(PolicyConfig::onError).orElse(PolicyConfig.OnError.FAIL_CLOSED),
+        new Surrogates(pseudonymKey()), workers, metrics);
     DeploymentOptions opts = new DeploymentOptions().setInstances(eventLoops).setThreadingModel(ThreadingModel.EVENT_LOOP);
     return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready), opts)
         .onSuccess(id -> {
@@ -62,6 +64,20 @@ public final class PortcullisServer {
               config.server().port(), eventLoops, config.tenants().size(), config.providers().size());
         })
         .mapEmpty();
+  }
+
+  /**
+   * The key surrogates are derived with. From configuration so the same value keeps its surrogate
+   * across restarts and instances; without one, a random key per process (surrogates then stay
+   * stable only within this process's lifetime).
+   */
+  private byte[] pseudonymKey() {
+    return config.pseudonymKey().map(k -> k.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElseGet(() -> {
+      LOG.warn("no enforcement.pseudonym-key: surrogates are derived with a random per-process key");
+      byte[] k = new byte[32];
+      new java.security.SecureRandom().nextBytes(k);
+      return k;
+    });
   }
 
   /** Graceful: readiness goes false, listeners close, open streams get the configured grace. */

@@ -25,7 +25,8 @@ import java.util.function.Function;
  * collecting all problems (file, key, what is wrong) so an operator fixes a file in one pass.
  */
 public final class ConfigLoader {
-  private static final Set<String> TOP_LEVEL = Set.of("server", "tenants", "providers", "policy", "audit", "classifiers");
+  private static final Set<String> TOP_LEVEL = Set.of("server", "tenants", "providers", "policy", "audit", "classifiers",
+      "enforcement");
   private static final Set<String> SERVER_KEYS = Set.of("host", "port", "max-body-bytes", "max-json-depth",
       "upstream-timeout-ms", "connect-timeout-ms", "shutdown-grace-ms", "upstream-pool-size", "debug-headers");
   private static final Set<String> TENANT_KEYS = Set.of("id", "region", "api-keys", "attributes");
@@ -66,12 +67,14 @@ public final class ConfigLoader {
     List<ProviderConfig> providers = providers(root.path("providers"), v);
     Optional<PolicyConfig> policy = policy(root.path("policy"), v);
     boolean classify = classifiers(root.path("classifiers"), v);
+    Optional<String> pseudonymKey = enforcement(root.path("enforcement"), v);
     List<ConfigProblem> fatal = v.problems.stream().filter(ConfigProblem::fatal).toList();
     v.problems.stream().filter(p -> !p.fatal()).forEach(warnings::add);
     if (!fatal.isEmpty()) {
       throw new ConfigException(fatal);
     }
-    return new PortcullisConfig(file, server, tenants, providers, policy, classify, root.path("audit"));
+    return new PortcullisConfig(file, server, tenants, providers, policy, classify, pseudonymKey,
+        root.path("audit"));
   }
 
   /** Every problem, fatal or not, for {@code check-config}. */
@@ -170,6 +173,23 @@ public final class ConfigLoader {
     }
     boolean broken = v.problems.subList(before, v.problems.size()).stream().anyMatch(ConfigProblem::fatal);
     return broken ? Optional.empty() : Optional.of(new PolicyConfig(url, timeout, mode));
+  }
+
+  private Optional<String> enforcement(JsonNode node, Validation v) {
+    if (node.isMissingNode() || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isObject()) {
+      v.fatal("enforcement", "must be a mapping");
+      return Optional.empty();
+    }
+    unknownKeys(node, Set.of("pseudonym-key"), "enforcement", v);
+    String key = v.text(node, "enforcement", "pseudonym-key", null);
+    if (key != null && key.length() < 32) {
+      v.fatal("enforcement.pseudonym-key", "must be at least 32 characters of secret (use ${ENV_VAR})");
+      return Optional.empty();
+    }
+    return Optional.ofNullable(key);
   }
 
   private boolean classifiers(JsonNode node, Validation v) {

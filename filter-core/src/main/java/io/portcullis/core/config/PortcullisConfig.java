@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param policy   how to reach OPA; empty means no policy section, so exchanges are forwarded without a
  *                 decision (reported as a warning at start-up and by check-config)
  * @param classify whether request text is classified (off only to measure pure pass-through)
+ * @param pseudonymKey the secret surrogates are derived with ({@code enforcement.pseudonym-key})
  * @param audit    the audit section, validated by the audit module's own loader
  */
 public record PortcullisConfig(Path source, ServerConfig server, List<TenantConfig> tenants,
                                List<ProviderConfig> providers, Optional<PolicyConfig> policy, boolean classify,
-                               JsonNode audit) {}
+                               Optional<String> pseudonymKey, JsonNode audit) {}

@@ -17,6 +17,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.Http2Settings;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -70,7 +71,9 @@ public final class ProxyVerticle extends VerticleBase {
     server = vertx.createHttpServer(new HttpServerOptions()
         .setHost(s.host()).setPort(s.port()).setTcpNoDelay(true)
         .setMaxInitialLineLength(8192).setMaxHeaderSize(32 * 1024)
-        .setIdleTimeout(300).setIdleTimeoutUnit(TimeUnit.SECONDS));
+        .setIdleTimeout(300).setIdleTimeoutUnit(TimeUnit.SECONDS)
+        // A gateway multiplexes many callers' streams over few HTTP/2 connections; 100 (the default) is low.
+        .setInitialSettings(new Http2Settings().setMaxConcurrentStreams(1000)));
     server.requestHandler(req -> {
       String path = req.path();
       if (req.method() == HttpMethod.POST) {

@@ -8,7 +8,9 @@ import io.portcullis.policies.PolicyClient;
 import io.portcullis.policies.PolicyConfig;
 import io.portcullis.policies.PolicyUnavailableException;
 import io.vertx.core.Future;
+import io.portcullis.policies.Decision;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,12 @@ public final class DecidePolicy implements ExchangeStage {
   private final PolicyClient policy;
   private final PolicyConfig.OnError defaultOnError;
   private final ProxyMetrics metrics;
+  /**
+   * Identical questions already on their way to OPA, so a burst of exchanges with the same
+   * policy-relevant input (the usual case: same tenant, destination and entity types) asks once.
+   * One instance per event loop, touched only from it, so a plain map is safe.
+   */
+  private final Map<DecisionInput, Future<Decision>> inFlight = new HashMap<>();
 
   public DecidePolicy(PolicyClient policy, PolicyConfig.OnError defaultOnError, ProxyMetrics metrics) {
     this.policy = policy;
@@ -39,7 +47,7 @@ public final class DecidePolicy implements ExchangeStage {
 
   @Override
   public Future<Void> apply(Exchange ex) {
-    return policy.decide(input(ex))
+    return decide(input(ex))
         .map(decision -> {
           ex.decision(decision);
           metrics.decision(decision.action().name().toLowerCase(java.util.Locale.ROOT), ex.api().label());
@@ -56,6 +64,19 @@ public final class DecidePolicy implements ExchangeStage {
           return Future.failedFuture(new ApiError(503, "policy_unavailable",
               "no policy decision could be made (" + err.getMessage() + "); nothing was forwarded"));
         });
+  }
+
+  private Future<Decision> decide(DecisionInput input) {
+    Future<Decision> pending = inFlight.get(input);
+    if (pending != null) {
+      return pending;
+    }
+    Future<Decision> asked = policy.decide(input);
+    if (!asked.isComplete()) {
+      inFlight.put(input, asked);
+      asked.onComplete(r -> inFlight.remove(input));
+    }
+    return asked;
   }
 
   private boolean failsOpen(Exchange ex) {

@@ -2,7 +2,10 @@ package io.portcullis.core.pipeline;
 
 import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.ProviderConfig;
+import io.portcullis.core.enforce.PseudonymRestore;
 import io.portcullis.core.enforce.Rerouter;
+import io.portcullis.core.enforce.pseudonym.PseudonymMap;
+import io.portcullis.core.enforce.pseudonym.Surrogates;
 import io.portcullis.core.enforce.TextRewriter;
 import io.portcullis.policies.Action;
 import io.portcullis.policies.Decision;
@@ -16,9 +19,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Obeys the decision. Allow forwards; deny answers 451 with the policy's reasons; redact replaces the
- * targeted values with typed placeholders; reroute moves the exchange to an accepted in-region
- * provider. An action that cannot be carried out refuses with 451, so nothing the policy did not
+ * Obeys the decision. Allow forwards; deny answers 451 with the policy's reasons; pseudonymize
+ * replaces the targeted values with realistic surrogates (restored in the answer); redact replaces
+ * them with typed placeholders; reroute moves the exchange to an accepted in-region provider. An action that cannot be carried out refuses with 451, so nothing the policy did not
  * allow in clear is ever forwarded. A tenant in shadow mode is decided and told, but forwarded as sent.
  */
 public final class EnforceDecision implements ExchangeStage {
@@ -27,10 +30,16 @@ public final class EnforceDecision implements ExchangeStage {
   public static final String SHADOW_HEADER = "x-portcullis-shadow-action";
   public static final String REROUTED_HEADER = "x-portcullis-rerouted";
 
-  private final Rerouter rerouter;
+  /** Tenant attribute: {@code pseudonym_style: placeholder} prefers [TYPE_n] placeholders to realistic surrogates. */
+  public static final String PSEUDONYM_STYLE_ATTRIBUTE = "pseudonym_style";
+  static final String PLACEHOLDER_STYLE = "placeholder";
 
-  public EnforceDecision(Rerouter rerouter) {
+  private final Rerouter rerouter;
+  private final Surrogates surrogates;
+
+  public EnforceDecision(Rerouter rerouter, Surrogates surrogates) {
     this.rerouter = rerouter;
+    this.surrogates = surrogates;
   }
 
   @Override
@@ -56,6 +65,16 @@ public final class EnforceDecision implements ExchangeStage {
         yield Future.succeededFuture();
       }
       case REROUTE -> reroute(ex, d);
+      case PSEUDONYMIZE -> {
+        PseudonymMap map = new PseudonymMap(surrogates, ex.tenant().id());
+        boolean placeholders = PLACEHOLDER_STYLE.equals(ex.tenant().attributes().get(PSEUDONYM_STYLE_ATTRIBUTE));
+        TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),
+            placeholders ? map::placeholder : map::pseudonymize);
+        if (!map.isEmpty()) {
+          ex.answerRewrite(new PseudonymRestore(map));
+        }
+        yield Future.succeededFuture();
+      }
       default -> refuse(d, "policy_" + d.action().name().toLowerCase(Locale.ROOT) + "_required",
           "policy requires '" + d.action().name().toLowerCase(Locale.ROOT) + "' of " + d.targets()
               + ", which this deployment cannot carry out; refused: " + why(d));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portcullis.core.api.Api;
 import io.portcullis.core.config.ProviderConfig;
 import io.portcullis.core.config.TenantConfig;
+import io.portcullis.core.enforce.AnswerRewrite;
 import io.portcullis.core.extract.TextSegment;
 import io.portcullis.policies.Decision;
 import io.vertx.core.buffer.Buffer;
@@ -33,6 +34,7 @@ public final class Exchange {
   private Decision decision;
   private String policyNote;
   private final Map<String, String> responseHeaders = new LinkedHashMap<>();
+  private AnswerRewrite answerRewrite;
   private final List<TextSegment> answerSegments = new ArrayList<>();
 
   public Exchange(String requestId, Api api, TenantConfig tenant, Buffer rawBody, long startNanos) {
@@ -142,6 +144,15 @@ public final class Exchange {
   /** Headers the caller gets on the response, set by stages (e.g. reroute, shadow decisions). */
   public Map<String, String> responseHeaders() {
     return responseHeaders;
+  }
+
+  /** How the answer must be rewritten for the caller; null when it goes back as the provider sent it. */
+  public AnswerRewrite answerRewrite() {
+    return answerRewrite;
+  }
+
+  public void answerRewrite(AnswerRewrite rewrite) {
+    this.answerRewrite = rewrite;
   }
 
   /** Text of the answer as it arrived (whole, or delta by delta when streamed). */

@@ -8,6 +8,8 @@ import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.ProviderConfig;
 import io.portcullis.core.config.ProviderStyle;
 import io.portcullis.core.config.ServerConfig;
+import io.portcullis.core.enforce.JsonStrings;
+import io.portcullis.core.enforce.StreamInspector;
 import io.portcullis.core.extract.Extractors;
 import io.portcullis.core.extract.SegmentExtractor;
 import io.portcullis.core.ingress.Responses;
@@ -117,6 +119,9 @@ public final class UpstreamForwarder {
 
   private void relayStream(Exchange ex, HttpClientResponse resp, HttpServerResponse out, Promise<Integer> done) {
     SegmentExtractor extractor = Extractors.forApi(ex.api());
+    // Without an answer rewrite the provider's bytes are relayed as they come; with one, event by event.
+    StreamInspector inspector = ex.answerRewrite() == null ? null
+        : new StreamInspector(ex.api(), mapper, ex.answerRewrite()::newFieldFilter, ex.answerRewrite()::wholeText);
     SseEventSplitter splitter = new SseEventSplitter(MAX_EVENT_BYTES, event -> {
       if (!event.data().isEmpty() && event.data().charAt(0) == '{') {
         try {
@@ -124,6 +129,9 @@ public final class UpstreamForwarder {
         } catch (JsonProcessingException ignored) {
           // A provider's malformed event is relayed as it is; the caller's SDK reports it.
         }
+      }
+      if (inspector != null && !out.closed()) {
+        out.write(inspector.onEvent(event));
       }
     });
     out.setChunked(true);
@@ -147,7 +155,9 @@ public final class UpstreamForwarder {
         resp.request().reset();
         return;
       }
-      out.write(chunk);
+      if (inspector == null) {
+        out.write(chunk);
+      }
       if (out.writeQueueFull()) {
         resp.pause();
         out.drainHandler(v -> resp.resume());
@@ -202,10 +212,24 @@ public final class UpstreamForwarder {
         }
       }
       if (!out.closed()) {
-        out.end(answer);
+        out.end(rewriteWhole(ex, resp.statusCode(), answer));
       }
       done.tryComplete(resp.statusCode());
     });
+  }
+
+  /** A whole successful answer with the exchange's rewrite applied (surrogates restored), else as sent. */
+  private Buffer rewriteWhole(Exchange ex, int status, Buffer answer) {
+    if (ex.answerRewrite() == null || status / 100 != 2) {
+      return answer;
+    }
+    try {
+      JsonNode node = mapper.readTree(answer.getBytes());
+      JsonStrings.rewrite(node, ex.answerRewrite()::wholeText);
+      return Buffer.buffer(mapper.writeValueAsBytes(node));
+    } catch (java.io.IOException e) {
+      return answer;
+    }
   }
 
   private static void copyHeaders(HttpClientResponse resp, HttpServerResponse out) {
@@ -225,6 +249,13 @@ public final class UpstreamForwarder {
   private ApiError upstreamError(ProviderConfig provider, Throwable err) {
     if (err instanceof ApiError api) {
       return api;
+    }
+    String message = String.valueOf(err.getMessage());
+    if (message.contains("getting a connection")) {
+      // Every pooled connection to this provider is busy and the wait ran out: we are the bottleneck.
+      metrics.upstreamError(provider.id(), "pool");
+      return new ApiError(503, "upstream_busy", "all " + server.upstreamPoolSize() + " connections to provider '"
+          + provider.id() + "' stayed busy for " + server.connectTimeoutMs() + " ms; retry later");
     }
     boolean timeout = err instanceof TimeoutException
         || err.getClass().getSimpleName().contains("Timeout") && !(err instanceof ConnectTimeoutException);
