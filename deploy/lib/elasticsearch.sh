@@ -13,7 +13,8 @@
 # are $PORTCULLIS_ROOT/deploy/.cache (install) and $PORTCULLIS_STATE/elasticsearch (data, logs, pid),
 # but when the repo lives where the user cannot reach (e.g. under /root, mode 700) we do not loosen
 # anyone's home: we fall back to /var/lib/portcullis-es/{install,state}. PORTCULLIS_ES_INSTALL_DIR and
-# PORTCULLIS_ES_STATE_DIR override both choices.
+# PORTCULLIS_ES_STATE_DIR override both choices (a second node needs its own state dir and port).
+# PORTCULLIS_ES_SETTINGS="key=value ..." passes extra node settings (-E) to a node being started.
 
 PORTCULLIS_ES_VERSION="${PORTCULLIS_ES_VERSION:-9.2.4}"
 PORTCULLIS_ES_USER="${PORTCULLIS_ES_USER:-portcullis-es}"
@@ -156,6 +157,9 @@ portcullis_es_start() {
       : > "$PORTCULLIS_ES_STATE_DIR/start.out"
       [ "$(id -u)" -eq 0 ] && chown "$PORTCULLIS_ES_USER": "$PORTCULLIS_ES_STATE_DIR/start.out"
       portcullis_es_log "starting Elasticsearch $PORTCULLIS_ES_VERSION on 127.0.0.1:$port (data in $PORTCULLIS_ES_STATE_DIR)"
+      # PORTCULLIS_ES_SETTINGS="key=value ..." adds node settings (drills use it, e.g. a tiny write queue).
+      local extra_settings=() kv
+      for kv in ${PORTCULLIS_ES_SETTINGS:-}; do extra_settings+=(-E "$kv"); done
       # -d: the CLI daemonizes the server and writes the pid file; readiness is polled below.
       # The disk threshold is off so a nearly full shared disk cannot flip audit indices read-only.
       if ! portcullis_es_as_user env -u JAVA_HOME ES_JAVA_HOME="$JAVA_HOME" \
@@ -166,6 +170,7 @@ portcullis_es_start() {
             -E network.host=127.0.0.1 -E http.port="$port" \
             -E path.data="$PORTCULLIS_ES_STATE_DIR/data" -E path.logs="$PORTCULLIS_ES_STATE_DIR/logs" \
             -E cluster.routing.allocation.disk.threshold_enabled=false \
+            ${extra_settings[@]+"${extra_settings[@]}"} \
             >> "$PORTCULLIS_ES_STATE_DIR/start.out" 2>&1 < /dev/null; then
         portcullis_es_log "Elasticsearch failed to start"
         portcullis_es_log_tail

@@ -37,13 +37,10 @@ public final class ElasticsearchRestartDrill {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 30_000;
-        String root = System.getenv("PORTCULLIS_ROOT");
-        if (root == null) {
-            throw new IllegalStateException("set PORTCULLIS_ROOT to the repository root");
-        }
-        es(root, "portcullis_es_start " + PORT);
+        DrillNode node = new DrillNode(PORT, "elasticsearch-drill", "");
+        node.start();
         Path dir = Files.createTempDirectory("es-drill");
-        ElasticsearchSettings settings = ElasticsearchSettings.of("http://127.0.0.1:" + PORT)
+        ElasticsearchSettings settings = ElasticsearchSettings.of(node.url())
                 .withIndex(AuditIndexTemplates.INDEX_PREFIX + "-drill-" + System.currentTimeMillis());
         AuditLogConfig config = AuditLogConfig.defaults(dir.resolve("spool"), INSTANCE, dir.resolve("keys/audit.pem"),
                 SigningSuite.ED25519).withCheckpoints(1000, Duration.ofSeconds(1));
@@ -62,10 +59,10 @@ public final class ElasticsearchRestartDrill {
             });
             sleep(3000);
             say(t0, "stopping Elasticsearch mid-load", log.metrics());
-            es(root, "portcullis_es_stop");
+            node.stop();
             sleep(5000);
             say(t0, "Elasticsearch down for 5 s, starting it again", log.metrics());
-            es(root, "portcullis_es_start " + PORT);
+            node.start();
             say(t0, "Elasticsearch back", log.metrics());
             load.join();
             List<AuditRecord> sealed = new ArrayList<>(n);
@@ -90,21 +87,7 @@ public final class ElasticsearchRestartDrill {
             System.out.println("verify: " + v.summary());
             store.client().indices().delete(d -> d.index(settings.index(), settings.checkpointIndex()));
         } finally {
-            es(root, "portcullis_es_stop");
-        }
-    }
-
-    /** Runs a function of deploy/lib/elasticsearch.sh against the drill's own node and state directory. */
-    private static void es(String root, String call) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c",
-                "set -e; . \"$PORTCULLIS_ROOT/deploy/lib/elasticsearch.sh\"; " + call);
-        pb.environment().put("PORTCULLIS_ROOT", root);
-        pb.environment().put("PORTCULLIS_ES_STATE_DIR", root + "/deploy/.state/elasticsearch-drill");
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.inheritIO();
-        int rc = pb.start().waitFor();
-        if (rc != 0) {
-            throw new IllegalStateException(call + " failed with " + rc);
+            node.stop();
         }
     }
 
