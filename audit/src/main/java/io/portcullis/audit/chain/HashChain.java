@@ -2,7 +2,9 @@ package io.portcullis.audit.chain;
 
 import io.portcullis.audit.crypto.HashAlgorithm;
 import io.portcullis.audit.crypto.SigningKey;
+import io.portcullis.audit.json.CanonicalJson;
 import io.portcullis.audit.json.RecordCodec;
+import java.nio.charset.StandardCharsets;
 import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.model.SignedCheckpoint;
 import java.time.Instant;
@@ -44,7 +46,7 @@ public final class HashChain {
     }
 
     /** A record placed in the chain, with its raw hash; unsigned until {@link #sign} (Ed25519 suite). */
-    public record Linked(AuditRecord record, byte[] hash) {
+    public record Linked(AuditRecord record, byte[] hash, String hashedJson) {
     }
 
     /** Gives the draft its place in the chain: id, instance, seq, prev_hash, key_id, hash (and signature). */
@@ -61,7 +63,8 @@ public final class HashChain {
         long seq = lastSeq + 1;
         AuditRecord linked = draft.toBuilder().id(instance + ":" + seq).instance(instance).seq(seq).prevHash(head)
                 .keyId(key.keyId()).hash(null).signature(null).build();
-        byte[] body = RecordCodec.hashInput(linked);
+        String hashedJson = CanonicalJson.string(RecordCodec.hashedTree(linked));
+        byte[] body = hashedJson.getBytes(StandardCharsets.UTF_8);
         if (body.length > MAX_RECORD_BYTES) {
             // the proxy keeps findings and reason lists bounded; a runaway record fails alone
             throw new IllegalArgumentException("audit record of " + body.length + " bytes exceeds " + MAX_RECORD_BYTES);
@@ -71,7 +74,7 @@ public final class HashChain {
         range.append(hash);
         lastSeq = seq;
         head = hex;
-        return new Linked(linked.toBuilder().hash(hex).build(), hash);
+        return new Linked(linked.toBuilder().hash(hex).build(), hash, hashedJson);
     }
 
     /** The record with its own signature when the suite signs every record; thread-safe. */
@@ -80,6 +83,15 @@ public final class HashChain {
             return l.record();
         }
         return l.record().toBuilder().signature(RecordSealer.sign(key, l.hash())).build();
+    }
+
+    /** The sealed record and its spool line (canonical JSON), built from the hashed JSON already made. */
+    public record Sealed(AuditRecord record, String line) {
+    }
+
+    public Sealed seal(Linked l) {
+        AuditRecord r = sign(l);
+        return new Sealed(r, RecordCodec.spliceHashAndSignature(l.hashedJson(), r.hash(), r.signature()));
     }
 
     public SignedCheckpoint checkpoint(Instant now) {

@@ -130,6 +130,39 @@ public final class RecordCodec {
         return CanonicalJson.string(toTree(r));
     }
 
+    /**
+     * The canonical JSON of the full record from the canonical JSON of its hashed members, without
+     * canonicalising twice: RFC 8785 sorts top-level names, so {@code hash} goes right before {@code id}
+     * (always present after chaining; only names below "h" — action ... findings — precede it) and
+     * {@code signature} right before the first of status, tenant, time (time is always present). A quote
+     * inside a string value is always escaped, so {@code ,"id":} can only be the member itself. Equal to
+     * {@link #toCanonicalJson} — {@code RecordCodecSpliceTest} holds them equal.
+     */
+    public static String spliceHashAndSignature(String hashedCanonical, String hash, String signature) {
+        int id = hashedCanonical.indexOf(",\"" + ID + "\":");
+        if (id < 0) {
+            throw new IllegalArgumentException("record without id");
+        }
+        StringBuilder out = new StringBuilder(hashedCanonical.length() + 200);
+        out.append(hashedCanonical, 0, id).append(",\"").append(HASH).append("\":\"").append(hash).append('"');
+        if (signature == null) {
+            return out.append(hashedCanonical, id, hashedCanonical.length()).toString();
+        }
+        int at = -1;
+        for (String next : new String[] {STATUS, TENANT, TIME_FIELD}) {
+            at = hashedCanonical.indexOf(",\"" + next + "\":", id);
+            if (at >= 0) {
+                break;
+            }
+        }
+        if (at < 0) {
+            throw new IllegalArgumentException("record without time");
+        }
+        return out.append(hashedCanonical, id, at).append(",\"").append(SIGNATURE).append("\":")
+                .append('"').append(signature).append('"').append(hashedCanonical, at, hashedCanonical.length())
+                .toString();
+    }
+
     public static AuditRecord fromJson(String json) {
         try {
             return fromTree(MAPPER.readTree(json));

@@ -3,7 +3,6 @@ package io.portcullis.audit.spool;
 import io.portcullis.audit.AuditLogConfig;
 import io.portcullis.audit.AuditUnavailableException;
 import io.portcullis.audit.chain.HashChain;
-import io.portcullis.audit.json.RecordCodec;
 import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.model.SignedCheckpoint;
 import java.io.ByteArrayOutputStream;
@@ -165,12 +164,13 @@ public final class SpoolWriter implements AutoCloseable {
         List<AuditRecord> sealed;
         try {
             // signatures and serialisation do not depend on each other: spread them over the cores
-            sealed = (linked.size() >= PARALLEL_FROM ? linked.parallelStream() : linked.stream())
-                    .map(chain::sign).toList();
-            List<byte[]> lines = (sealed.size() >= PARALLEL_FROM ? sealed.parallelStream() : sealed.stream())
-                    .map(r -> (RecordCodec.toCanonicalJson(r) + "\n").getBytes(StandardCharsets.UTF_8)).toList();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 900);
-            lines.forEach(out::writeBytes);
+            List<HashChain.Sealed> done = (linked.size() >= PARALLEL_FROM ? linked.parallelStream() : linked.stream())
+                    .map(chain::seal).toList();
+            sealed = done.stream().map(HashChain.Sealed::record).toList();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 1024);
+            for (HashChain.Sealed d : done) {
+                out.writeBytes((d.line() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             rollIfFull(mark.lastSeq() + 1);
             before = segmentSize;
             ByteBuffer buf = ByteBuffer.wrap(out.toByteArray());
