@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ClassifierRoundTripTest {
 
-  private static final int SCOPES = 25;
+  private static final int SCOPES = 60;
   private static Classifier classifier;
 
   @BeforeAll
@@ -40,7 +40,15 @@ class ClassifierRoundTripTest {
       "IP_ADDRESS|The server at 10.1.2.3 is down.",
       "MAC_ADDRESS|Device MAC 00:1A:2B:3C:4D:5E joined.",
       "PHONE_NUMBER|Call me on +86 138 0013 8000 tomorrow.",
-      "PHONE_NUMBER|Call +44 20 7946 0958 in London."})
+      "PHONE_NUMBER|Call +44 20 7946 0958 in London.",
+      "DATE_OF_BIRTH|She was born on 1990-03-07 in Beijing.",
+      "DATE_OF_BIRTH|出生日期 1990年3月7日",
+      "DATE_OF_BIRTH|DOB: March 7, 1990",
+      "CN_PASSPORT|护照号码 E12345678",
+      "US_PASSPORT|US passport number 503005988",
+      "API_KEY|export OPENAI_API_KEY=sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z",
+      "API_KEY|aws key AKIAIOSFODNN7EXAMPL3",
+      "API_KEY|token ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"})
   void surrogatesAreFoundAsTheSameTypeAndRestoreToTheOriginalText(String type, String text) {
     Finding original = only(type, text);
     String value = text.substring(original.start(), original.end());
