@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The surrogates of one exchange and the way back to the originals. Lives in memory for the
@@ -15,6 +16,15 @@ import java.util.Set;
  * answer is restored.
  */
 public final class PseudonymMap {
+
+  /**
+   * Types whose values are digit groups a model may well rewrite without their separators ("4111
+   * 1111 ..." as "41111111..."); their compact surrogate is restorable too, to the compact original.
+   */
+  private static final Set<String> COMPACTABLE =
+      Set.of("CREDIT_CARD", "PHONE_NUMBER", "IBAN_CODE", "US_SSN", "UK_NHS");
+
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.()]");
 
   private final Surrogates surrogates;
   private final String scope;
@@ -52,7 +62,14 @@ public final class PseudonymMap {
     for (int attempt = 0; attempt < Surrogates.MAX_ATTEMPTS; attempt++) {
       String candidate = surrogates.surrogate(type, value, scope, attempt);
       if (isFree(candidate, value)) {
-        return record(key, candidate, value);
+        record(key, candidate, value);
+        if (COMPACTABLE.contains(type)) {
+          String compact = compact(candidate);
+          if (!compact.equals(candidate) && isFree(compact, compact(value))) {
+            addRestoration(compact, compact(value));
+          }
+        }
+        return candidate;
       }
     }
     return placeholder(type, value); // realistic space exhausted (e.g. hundreds of IPv4s)
@@ -77,7 +94,10 @@ public final class PseudonymMap {
     }
   }
 
-  /** Surrogate -> original, in order of assignment; a read-only copy. */
+  /**
+   * Surrogate -> original, in order of assignment (compact forms of digit-group surrogates
+   * included, mapped to the compact original); a read-only copy.
+   */
   public Map<String, String> restorations() {
     return Collections.unmodifiableMap(new LinkedHashMap<>(restorations));
   }
@@ -118,10 +138,18 @@ public final class PseudonymMap {
 
   private String record(String key, String surrogate, String value) {
     assigned.put(key, surrogate);
+    addRestoration(surrogate, value);
+    return surrogate;
+  }
+
+  private void addRestoration(String surrogate, String value) {
     restorations.put(surrogate, value);
     originals.add(value);
     longest = Math.max(longest, surrogate.length());
     compiled = null;
-    return surrogate;
+  }
+
+  private static String compact(String s) {
+    return SEPARATORS.matcher(s).replaceAll("");
   }
 }

@@ -56,8 +56,10 @@
  * for every way of splitting the answer, 1-character deltas included.
  *
  * <h2>Limits</h2>
- * A model may rewrite a surrogate (reformat a card number, translate a name); such a variant is not
- * restored and stays a harmless surrogate. Original values that happen to occur verbatim in the
+ * A model may rewrite a surrogate. The commonest rewrite, dropping the separators of a digit
+ * group (card, phone, IBAN, SSN, NHS), is registered as a second restorable form mapping to the
+ * compact original; other variants (regrouped digits, a translated name) are not restored and stay
+ * harmless surrogates. Original values that happen to occur verbatim in the
  * answer are left as they are: this package restores, the answer policy decides what to redact.
  */
 package io.portcullis.core.enforce.pseudonym;
