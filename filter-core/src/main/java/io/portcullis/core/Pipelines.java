@@ -1,9 +1,11 @@
 package io.portcullis.core;
 
 import io.portcullis.classifiers.Classifier;
+import io.portcullis.core.audit.AuditTrail;
 import io.portcullis.core.enforce.Rerouter;
 import io.portcullis.core.enforce.pseudonym.Surrogates;
 import io.portcullis.core.ops.ProxyMetrics;
+import io.portcullis.core.pipeline.ApplyRefusal;
 import io.portcullis.core.pipeline.ClassifyRequest;
 import io.portcullis.core.pipeline.DecidePolicy;
 import io.portcullis.core.pipeline.EnforceDecision;
@@ -11,6 +13,7 @@ import io.portcullis.core.pipeline.ExchangePipeline;
 import io.portcullis.core.pipeline.ExchangeStage;
 import io.portcullis.core.pipeline.ExtractRequestText;
 import io.portcullis.core.pipeline.ParseRequest;
+import io.portcullis.core.pipeline.RecordDecision;
 import io.portcullis.core.pipeline.RouteByModel;
 import io.portcullis.core.upstream.ProviderRegistry;
 import io.portcullis.policies.PolicyClient;
@@ -30,8 +33,11 @@ import java.util.Optional;
  *   <li>extract: every text the model will read, addressed by JSON pointer</li>
  *   <li>classify: findings per text segment (types, spans, scores), never leaving the process</li>
  *   <li>decide: OPA's decision on who, from where, to where, and which entity types</li>
- *   <li>enforce: allow forwards; pseudonymize and redact rewrite (pseudonyms restored in the answer); reroute moves the exchange in-region; deny (or an
- *       action that cannot be carried out) refuses with 451; shadow tenants are only told</li>
+ *   <li>enforce: pseudonymize and redact rewrite (pseudonyms restored in the answer); reroute moves
+ *       the exchange in-region; deny, or an action that cannot be carried out, marks a 451 refusal;
+ *       shadow tenants are only told</li>
+ *   <li>audit: the decision record is made durable (signed, chained, spooled) before anything leaves</li>
+ *   <li>refuse: a refusal decided above is answered now that it is on record</li>
  * </ol>
  *
  * A stage whose part is switched off in configuration is absent from the chain, never faked.
@@ -41,8 +47,8 @@ public final class Pipelines {
 
   /** What the stages share across event loops; each part is empty when switched off. */
   public record Services(Optional<Classifier> classifier, Optional<PolicyClient> policy,
-                         PolicyConfig.OnError onError, Surrogates surrogates, WorkerExecutor workers,
-                         ProxyMetrics metrics) {}
+                         PolicyConfig.OnError onError, Surrogates surrogates, Optional<AuditTrail> audit,
+                         WorkerExecutor workers, ProxyMetrics metrics) {}
 
   public static ExchangePipeline requestPath(ParseRequest parse, ProviderRegistry registry, Services services) {
     List<ExchangeStage> stages = new ArrayList<>();
@@ -54,6 +60,8 @@ public final class Pipelines {
       stages.add(new DecidePolicy(p, services.onError(), services.metrics()));
       stages.add(new EnforceDecision(new Rerouter(registry.all()), services.surrogates()));
     });
+    services.audit().ifPresent(a -> stages.add(new RecordDecision(a)));
+    stages.add(new ApplyRefusal());
     return new ExchangePipeline(stages);
   }
 }

@@ -1,6 +1,8 @@
 package io.portcullis.core;
 
 import io.portcullis.classifiers.Classifier;
+import io.portcullis.classifiers.EntityCatalog;
+import io.portcullis.core.audit.AuditTrail;
 import io.portcullis.core.config.PortcullisConfig;
 import io.portcullis.core.enforce.pseudonym.Surrogates;
 import io.portcullis.policies.OpaPolicyClient;
@@ -34,6 +36,7 @@ public final class PortcullisServer {
   private final int eventLoops;
   private Optional<OpaPolicyClient> policy = Optional.empty();
   private WorkerExecutor workers;
+  private Optional<AuditTrail> audit = Optional.empty();
 
   public PortcullisServer(PortcullisConfig config) {
     this(config, Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Runtime.getRuntime().availableProcessors())));
@@ -52,10 +55,20 @@ public final class PortcullisServer {
     if (policy.isEmpty()) {
       LOG.warn("no policy section: exchanges are forwarded without a policy decision");
     }
+    try {
+      audit = config.audit().isPresent()
+          ? Optional.of(AuditTrail.open(config.audit().get(), classifier.map(Classifier::catalog).orElseGet(EntityCatalog::load)))
+          : Optional.empty();
+    } catch (java.io.IOException e) {
+      return Future.failedFuture(new IllegalStateException("audit trail cannot be opened: " + e.getMessage(), e));
+    }
+    if (audit.isEmpty()) {
+      LOG.warn("no audit section: exchanges leave no audit records");
+    }
     workers = vertx.createSharedWorkerExecutor("portcullis-classify", eventLoops, 30, TimeUnit.SECONDS);
     Pipelines.Services services = new Pipelines.Services(classifier, policy.map(p -> (PolicyClient) p),
         config.policy().map(PolicyConfig::onError).orElse(PolicyConfig.OnError.FAIL_CLOSED),
-        new Surrogates(pseudonymKey()), workers, metrics);
+        new Surrogates(pseudonymKey()), audit, workers, metrics);
     DeploymentOptions opts = new DeploymentOptions().setInstances(eventLoops).setThreadingModel(ThreadingModel.EVENT_LOOP);
     return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready), opts)
         .onSuccess(id -> {
@@ -83,11 +96,25 @@ public final class PortcullisServer {
   /** Graceful: readiness goes false, listeners close, open streams get the configured grace. */
   public Future<Void> stop() {
     ready.set(false);
-    return vertx.close().onComplete(v -> policy.ifPresent(OpaPolicyClient::close));
+    return vertx.close().onComplete(v -> {
+      policy.ifPresent(OpaPolicyClient::close);
+      audit.ifPresent(a -> {
+        try {
+          a.close(); // writes what is queued and signs a final checkpoint
+        } catch (java.io.IOException e) {
+          LOG.error("audit trail did not close cleanly: {}", e.getMessage());
+        }
+      });
+    });
   }
 
   public Vertx vertx() {
     return vertx;
+  }
+
+  /** The audit trail, when configured (for the admin API, the CLI and tests). */
+  public Optional<AuditTrail> audit() {
+    return audit;
   }
 
   public ProxyMetrics metrics() {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.portcullis.audit.crypto.SigningSuite;
+import io.portcullis.core.audit.AuditSettings;
 import io.portcullis.policies.PolicyConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -68,13 +70,13 @@ public final class ConfigLoader {
     Optional<PolicyConfig> policy = policy(root.path("policy"), v);
     boolean classify = classifiers(root.path("classifiers"), v);
     Optional<String> pseudonymKey = enforcement(root.path("enforcement"), v);
+    Optional<AuditSettings> audit = audit(root.path("audit"), file, v);
     List<ConfigProblem> fatal = v.problems.stream().filter(ConfigProblem::fatal).toList();
     v.problems.stream().filter(p -> !p.fatal()).forEach(warnings::add);
     if (!fatal.isEmpty()) {
       throw new ConfigException(fatal);
     }
-    return new PortcullisConfig(file, server, tenants, providers, policy, classify, pseudonymKey,
-        root.path("audit"));
+    return new PortcullisConfig(file, server, tenants, providers, policy, classify, pseudonymKey, audit);
   }
 
   /** Every problem, fatal or not, for {@code check-config}. */
@@ -173,6 +175,77 @@ public final class ConfigLoader {
     }
     boolean broken = v.problems.subList(before, v.problems.size()).stream().anyMatch(ConfigProblem::fatal);
     return broken ? Optional.empty() : Optional.of(new PolicyConfig(url, timeout, mode));
+  }
+
+  private Optional<AuditSettings> audit(JsonNode node, Path file, Validation v) {
+    if (node.isMissingNode() || node.isNull()) {
+      v.warn("audit", "no audit section: exchanges leave no audit records");
+      return Optional.empty();
+    }
+    if (!node.isObject()) {
+      v.fatal("audit", "must be a mapping with spool-dir, signing, store-dir or elasticsearch");
+      return Optional.empty();
+    }
+    int before = v.problems.size();
+    unknownKeys(node, Set.of("spool-dir", "instance", "signing", "hmac-key-file", "store-dir", "elasticsearch"), "audit", v);
+    Path base = file.toAbsolutePath().getParent();
+    Path spool = base.resolve(v.text(node, "audit", "spool-dir", "audit/spool"));
+    String instance = v.text(node, "audit", "instance", defaultInstance());
+    if (!instance.matches("[A-Za-z0-9._-]{1,64}")) {
+      v.fatal("audit.instance", "must be 1-64 of letters, digits, '.', '_' or '-', got '" + instance + "'");
+    }
+    JsonNode signing = node.path("signing");
+    SigningSuite suite = SigningSuite.ED25519;
+    Path keyFile = spool.resolveSibling("keys").resolve("audit-signing.pem");
+    if (!signing.isMissingNode()) {
+      unknownKeys(signing, Set.of("algorithm", "key-file"), "audit.signing", v);
+      String alg = v.text(signing, "audit.signing", "algorithm", "ed25519");
+      switch (alg) {
+        case "ed25519" -> suite = SigningSuite.ED25519;
+        case "sm2" -> suite = SigningSuite.SM2;
+        default -> v.fatal("audit.signing.algorithm", "must be ed25519 or sm2, got '" + alg + "'");
+      }
+      String kf = v.text(signing, "audit.signing", "key-file", null);
+      if (kf != null) {
+        keyFile = base.resolve(kf);
+      }
+    }
+    Path hmacKey = base.resolve(v.text(node, "audit", "hmac-key-file", spool.resolveSibling("keys").resolve("value-hmac.key").toString()));
+    Path storeDir = base.resolve(v.text(node, "audit", "store-dir", spool.resolveSibling("index").toString()));
+    Optional<URI> es = Optional.empty();
+    JsonNode esNode = node.path("elasticsearch");
+    if (!esNode.isMissingNode()) {
+      unknownKeys(esNode, Set.of("url"), "audit.elasticsearch", v);
+      String url = v.requiredText(esNode, "audit.elasticsearch", "url");
+      if (url != null) {
+        try {
+          URI u = URI.create(url);
+          if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme()) || u.getHost() == null) {
+            v.fatal("audit.elasticsearch.url", "must be an absolute http(s) URL, got '" + url + "'");
+          } else {
+            es = Optional.of(u);
+          }
+        } catch (IllegalArgumentException e) {
+          v.fatal("audit.elasticsearch.url", "is not a URL: " + e.getMessage());
+        }
+      }
+    }
+    boolean broken = v.problems.subList(before, v.problems.size()).stream().anyMatch(ConfigProblem::fatal);
+    return broken ? Optional.empty() : Optional.of(new AuditSettings(spool, instance, suite, keyFile, hmacKey, storeDir, es));
+  }
+
+  /** This host's name, so instances behind a load balancer get distinct chains without configuration. */
+  private static String defaultInstance() {
+    String host = System.getenv("HOSTNAME");
+    if (host == null || host.isBlank()) {
+      try {
+        host = java.net.InetAddress.getLocalHost().getHostName();
+      } catch (java.io.IOException e) {
+        host = "portcullis";
+      }
+    }
+    String clean = host.replaceAll("[^A-Za-z0-9._-]", "-");
+    return clean.length() > 64 ? clean.substring(0, 64) : clean;
   }
 
   private Optional<String> enforcement(JsonNode node, Validation v) {

@@ -1,6 +1,6 @@
 package io.portcullis.core.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.portcullis.core.audit.AuditSettings;
 import io.portcullis.policies.PolicyConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +13,8 @@ import java.util.Optional;
  *                 decision (reported as a warning at start-up and by check-config)
  * @param classify whether request text is classified (off only to measure pure pass-through)
  * @param pseudonymKey the secret surrogates are derived with ({@code enforcement.pseudonym-key})
- * @param audit    the audit section, validated by the audit module's own loader
+ * @param audit    where and how the audit trail is kept; empty means no audit section (reported)
  */
 public record PortcullisConfig(Path source, ServerConfig server, List<TenantConfig> tenants,
                                List<ProviderConfig> providers, Optional<PolicyConfig> policy, boolean classify,
-                               Optional<String> pseudonymKey, JsonNode audit) {}
+                               Optional<String> pseudonymKey, Optional<AuditSettings> audit) {}

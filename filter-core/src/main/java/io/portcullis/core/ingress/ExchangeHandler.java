@@ -1,6 +1,7 @@
 package io.portcullis.core.ingress;
 
 import io.portcullis.core.api.Api;
+import io.portcullis.core.audit.AuditTrail;
 import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.ServerConfig;
 import io.portcullis.core.config.TenantConfig;
@@ -17,6 +18,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,9 +33,11 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
   private final ExchangePipeline pipeline;
   private final UpstreamForwarder forwarder;
   private final ProxyMetrics metrics;
+  private final Optional<AuditTrail> audit;
 
   public ExchangeHandler(Api api, ServerConfig server, TenantAuthenticator auth, ExchangePipeline pipeline,
-                         UpstreamForwarder forwarder, ProxyMetrics metrics) {
+                         UpstreamForwarder forwarder, ProxyMetrics metrics, Optional<AuditTrail> audit) {
+    this.audit = audit;
     this.api = api;
     this.server = server;
     this.auth = auth;
@@ -63,6 +67,11 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
               .recover(err -> refuse(req, asApiError(err), requestId, false))
               .onComplete(s -> {
                 ExchangeLog.completed(ex, s.result());
+                if (ex.decisionRecorded()) {
+                  audit.ifPresent(a -> a.completion(ex, s.result() == null ? 500 : s.result(),
+                          HexFormat.of().formatHex(ex.answerDigest().digest()), ex.reportedInputTokens(), ex.reportedOutputTokens())
+                      .onFailure(err -> metrics.auditFailure("completion")));
+                }
                 record(ex.provider() == null ? "-" : ex.provider().id(), s.result(), start);
               });
         });

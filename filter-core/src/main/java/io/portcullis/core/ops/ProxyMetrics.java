@@ -62,6 +62,14 @@ public final class ProxyMetrics {
         .increment();
   }
 
+  public void auditFailure(String kind) {
+    Counter.builder("portcullis_audit_failures")
+        .description("Audit records that could not be made durable, by kind (decision refusals are 503s)")
+        .tags("kind", kind)
+        .register(registry)
+        .increment();
+  }
+
   public void upstreamError(String provider, String kind) {
     Counter.builder("portcullis_upstream_errors")
         .description("Failures talking to providers: connect, timeout, reset, mid-stream")

@@ -61,8 +61,9 @@ public final class DecidePolicy implements ExchangeStage {
             ex.policyNote("fail-open: " + why);
             return Future.succeededFuture();
           }
-          return Future.failedFuture(new ApiError(503, "policy_unavailable",
+          ex.refusal(new ApiError(503, "policy_unavailable",
               "no policy decision could be made (" + err.getMessage() + "); nothing was forwarded"));
+          return Future.succeededFuture();
         });
   }
 

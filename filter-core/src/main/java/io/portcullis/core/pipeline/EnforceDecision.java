@@ -50,15 +50,16 @@ public final class EnforceDecision implements ExchangeStage {
   @Override
   public Future<Void> apply(Exchange ex) {
     Decision d = ex.decision();
-    if (d == null || d.action() == Action.ALLOW) {
+    if (d == null || d.action() == Action.ALLOW || ex.refusal() != null) {
       return Future.succeededFuture();
     }
     if (Boolean.TRUE.equals(ex.tenant().attributes().get(SHADOW_ATTRIBUTE))) {
+      ex.shadow(true);
       ex.responseHeaders().put(SHADOW_HEADER, d.action().name().toLowerCase(Locale.ROOT));
       return Future.succeededFuture();
     }
     return switch (d.action()) {
-      case DENY -> refuse(d, "policy_denied", "refused by policy: " + why(d));
+      case DENY -> refuse(ex, d, "policy_denied", "refused by policy: " + why(d));
       case REDACT -> {
         TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),
             (type, value) -> "[REDACTED:" + type + "]");
@@ -75,7 +76,7 @@ public final class EnforceDecision implements ExchangeStage {
         }
         yield Future.succeededFuture();
       }
-      default -> refuse(d, "policy_" + d.action().name().toLowerCase(Locale.ROOT) + "_required",
+      default -> refuse(ex, d, "policy_" + d.action().name().toLowerCase(Locale.ROOT) + "_required",
           "policy requires '" + d.action().name().toLowerCase(Locale.ROOT) + "' of " + d.targets()
               + ", which this deployment cannot carry out; refused: " + why(d));
     };
@@ -84,7 +85,7 @@ public final class EnforceDecision implements ExchangeStage {
   private Future<Void> reroute(Exchange ex, Decision d) {
     Optional<ProviderConfig> target = rerouter.choose(ex.api().style(), ex.provider(), d.reroute());
     if (target.isEmpty()) {
-      return refuse(d, "policy_reroute_unavailable", "policy allows this exchange only in " + d.reroute().regions()
+      return refuse(ex, d, "policy_reroute_unavailable", "policy allows this exchange only in " + d.reroute().regions()
           + d.reroute().providers() + ", and no configured provider of this API there has a reroute-model; refused: " + why(d));
     }
     ProviderConfig from = ex.provider();
@@ -102,7 +103,8 @@ public final class EnforceDecision implements ExchangeStage {
     return d.reasons().stream().map(Decision.Reason::message).collect(Collectors.joining("; "));
   }
 
-  private static Future<Void> refuse(Decision d, String code, String message) {
+  /** Marks the exchange refused; the refusal is applied after the decision record is durable. */
+  private static Future<Void> refuse(Exchange ex, Decision d, String code, String message) {
     List<Map<String, String>> reasons = d.reasons().stream().map(r -> {
       Map<String, String> m = new LinkedHashMap<>();
       m.put("code", r.code());
@@ -112,6 +114,7 @@ public final class EnforceDecision implements ExchangeStage {
       }
       return m;
     }).toList();
-    return Future.failedFuture(new ApiError(451, code, message, reasons));
+    ex.refusal(new ApiError(451, code, message, reasons));
+    return Future.succeededFuture();
   }
 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portcullis.core.api.Api;
 import io.portcullis.core.config.ProviderConfig;
 import io.portcullis.core.config.TenantConfig;
+import io.portcullis.core.api.ApiError;
 import io.portcullis.core.enforce.AnswerRewrite;
 import io.portcullis.core.extract.TextSegment;
 import io.portcullis.policies.Decision;
 import io.vertx.core.buffer.Buffer;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +37,12 @@ public final class Exchange {
   private String policyNote;
   private final Map<String, String> responseHeaders = new LinkedHashMap<>();
   private AnswerRewrite answerRewrite;
+  private ApiError refusal;
+  private boolean shadow;
+  private boolean decisionRecorded;
+  private final MessageDigest answerDigest = sha256();
+  private Long reportedInputTokens;
+  private Long reportedOutputTokens;
   private final List<TextSegment> answerSegments = new ArrayList<>();
 
   public Exchange(String requestId, Api api, TenantConfig tenant, Buffer rawBody, long startNanos) {
@@ -153,6 +161,65 @@ public final class Exchange {
 
   public void answerRewrite(AnswerRewrite rewrite) {
     this.answerRewrite = rewrite;
+  }
+
+  /**
+   * The refusal decided for this exchange (deny, an action that cannot be carried out, no decision).
+   * Set rather than thrown so the decision record is written first; the last stage applies it.
+   */
+  public ApiError refusal() {
+    return refusal;
+  }
+
+  public void refusal(ApiError refusal) {
+    this.refusal = refusal;
+  }
+
+  /** Whether the decision was only reported (tenant in shadow mode), not enforced. */
+  public boolean shadow() {
+    return shadow;
+  }
+
+  public void shadow(boolean shadow) {
+    this.shadow = shadow;
+  }
+
+  public boolean decisionRecorded() {
+    return decisionRecorded;
+  }
+
+  public void decisionRecorded(boolean recorded) {
+    this.decisionRecorded = recorded;
+  }
+
+  /** SHA-256 over the answer bytes exactly as sent to the caller (the audit's answer hash). */
+  public MessageDigest answerDigest() {
+    return answerDigest;
+  }
+
+  /** Input tokens as the provider reported them; null when it did not. */
+  public Long reportedInputTokens() {
+    return reportedInputTokens;
+  }
+
+  public void reportedInputTokens(long n) {
+    this.reportedInputTokens = n;
+  }
+
+  public Long reportedOutputTokens() {
+    return reportedOutputTokens;
+  }
+
+  public void reportedOutputTokens(long n) {
+    this.reportedOutputTokens = n;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Text of the answer as it arrived (whole, or delta by delta when streamed). */

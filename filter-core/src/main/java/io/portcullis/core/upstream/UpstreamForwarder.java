@@ -125,13 +125,17 @@ public final class UpstreamForwarder {
     SseEventSplitter splitter = new SseEventSplitter(MAX_EVENT_BYTES, event -> {
       if (!event.data().isEmpty() && event.data().charAt(0) == '{') {
         try {
-          ex.answerSegments().addAll(extractor.streamDelta(mapper.readTree(event.data())));
+          JsonNode node = mapper.readTree(event.data());
+          ex.answerSegments().addAll(extractor.streamDelta(node));
+          UsageReader.read(node, ex);
         } catch (JsonProcessingException ignored) {
           // A provider's malformed event is relayed as it is; the caller's SDK reports it.
         }
       }
       if (inspector != null && !out.closed()) {
-        out.write(inspector.onEvent(event));
+        Buffer rewritten = Buffer.buffer(inspector.onEvent(event));
+        ex.answerDigest().update(rewritten.getBytes());
+        out.write(rewritten);
       }
     });
     out.setChunked(true);
@@ -156,6 +160,7 @@ public final class UpstreamForwarder {
         return;
       }
       if (inspector == null) {
+        ex.answerDigest().update(chunk.getBytes());
         out.write(chunk);
       }
       if (out.writeQueueFull()) {
@@ -207,12 +212,15 @@ public final class UpstreamForwarder {
         try {
           JsonNode node = mapper.readTree(answer.getBytes());
           ex.answerSegments().addAll(Extractors.forApi(ex.api()).answer(node));
+          UsageReader.read(node, ex);
         } catch (java.io.IOException ignored) {
           // Relayed unchanged; a non-JSON success body is the provider's contract to keep.
         }
       }
       if (!out.closed()) {
-        out.end(rewriteWhole(ex, resp.statusCode(), answer));
+        Buffer sent = rewriteWhole(ex, resp.statusCode(), answer);
+        ex.answerDigest().update(sent.getBytes());
+        out.end(sent);
       }
       done.tryComplete(resp.statusCode());
     });

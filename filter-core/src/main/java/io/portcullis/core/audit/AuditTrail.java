@@ -1,0 +1,177 @@
+package io.portcullis.core.audit;
+
+import io.portcullis.audit.AuditLog;
+import io.portcullis.audit.AuditLogConfig;
+import io.portcullis.audit.crypto.ValueHmac;
+import io.portcullis.audit.elasticsearch.ElasticsearchAuditStore;
+import io.portcullis.audit.elasticsearch.ElasticsearchSettings;
+import io.portcullis.audit.model.AuditRecord;
+import io.portcullis.audit.model.Finding;
+import io.portcullis.audit.model.RecordKind;
+import io.portcullis.audit.store.AuditStore;
+import io.portcullis.audit.store.lucene.LuceneAuditStore;
+import io.portcullis.classifiers.EntityCatalog;
+import io.portcullis.core.pipeline.Exchange;
+import io.portcullis.core.pipeline.SegmentFindings;
+import io.portcullis.policies.Decision;
+import io.vertx.core.Future;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The proxy's side of the audit trail: turns an exchange into a decision record (before anything
+ * leaves) and a completion record (after the answer), holding types, counts, keyed HMACs of values
+ * and content hashes, never a value or a text.
+ */
+public final class AuditTrail implements AutoCloseable {
+  private final AuditLog log;
+  private final AuditStore store;
+  private final ValueHmac hmac;
+  private final EntityCatalog catalog;
+
+  private AuditTrail(AuditLog log, AuditStore store, ValueHmac hmac, EntityCatalog catalog) {
+    this.log = log;
+    this.store = store;
+    this.hmac = hmac;
+    this.catalog = catalog;
+  }
+
+  /** Recovers the spool (signing a checkpoint over anything recovered) and starts shipping. Blocking: call at start-up. */
+  public static AuditTrail open(AuditSettings s, EntityCatalog catalog) throws IOException {
+    AuditStore store = s.elasticsearch().isPresent()
+        ? ElasticsearchAuditStore.openDeferred(ElasticsearchSettings.of(s.elasticsearch().get().toString()))
+        : LuceneAuditStore.open(s.storeDir());
+    AuditLog log = AuditLog.open(AuditLogConfig.defaults(s.spoolDir(), s.instance(), s.keyFile(), s.suite()), store);
+    return new AuditTrail(log, store, ValueHmac.fromKeyFile(s.hmacKeyFile()), catalog);
+  }
+
+  public AuditLog log() {
+    return log;
+  }
+
+  public AuditStore store() {
+    return store;
+  }
+
+  public ValueHmac hmac() {
+    return hmac;
+  }
+
+  /** Durable before the returned future completes; a failure means the exchange must not go ahead. */
+  public Future<AuditRecord> decision(Exchange ex) {
+    Decision d = ex.decision();
+    List<String> reasons = new ArrayList<>();
+    if (d != null) {
+      d.reasons().forEach(r -> reasons.add(r.code()));
+    }
+    if (ex.policyNote() != null) {
+      reasons.add(ex.policyNote().startsWith("fail-open") ? "POLICY_UNAVAILABLE_FAIL_OPEN" : ex.policyNote());
+    }
+    if (ex.refusal() != null && ex.refusal().status() == 503) {
+      reasons.add("POLICY_UNAVAILABLE");
+    }
+    AuditRecord draft = common(ex, RecordKind.DECISION)
+        .action(action(ex))
+        .reasonCodes(reasons)
+        .policyRevision(d == null ? null : d.revision())
+        .findings(findings(ex.requestFindings()))
+        .valueHmacs(valueHmacs(ex.requestFindings()))
+        .requestHash(sha256(ex.rawBody().getBytes()))
+        .build();
+    return Future.fromCompletionStage(log.append(draft));
+  }
+
+  /** After the answer: status, latency, tokens, answer hash. Never blocks the caller's answer. */
+  public Future<AuditRecord> completion(Exchange ex, int status, String answerHash, Long inputTokens, Long outputTokens) {
+    AuditRecord draft = common(ex, RecordKind.COMPLETION)
+        .action(action(ex))
+        .status(status)
+        .latencyMs((System.nanoTime() - ex.startNanos()) / 1_000_000)
+        .answerHash(answerHash)
+        .requestHash(sha256(ex.rawBody().getBytes()))
+        .inputTokens(inputTokens)
+        .outputTokens(outputTokens)
+        .build();
+    return Future.fromCompletionStage(log.append(draft));
+  }
+
+  private static AuditRecord.Builder common(Exchange ex, RecordKind kind) {
+    return AuditRecord.builder()
+        .time(Instant.now())
+        .kind(kind)
+        .requestId(ex.requestId())
+        .tenant(ex.tenant().id())
+        .originRegion(ex.tenant().region())
+        .provider(ex.provider() == null ? null : ex.provider().id())
+        .destinationRegion(ex.provider() == null ? null : ex.provider().region())
+        .model(ex.model())
+        .api(ex.api().label())
+        .direction("request");
+  }
+
+  /** What was done: the enforced action, "shadow:<action>" in shadow mode, "refuse" without a decision. */
+  private static String action(Exchange ex) {
+    if (ex.decision() == null) {
+      return ex.refusal() != null ? "refuse" : ex.policyNote() != null ? "allow_fail_open" : "allow_no_policy";
+    }
+    String a = ex.decision().action().name().toLowerCase(Locale.ROOT);
+    return ex.shadow() ? "shadow:" + a : a;
+  }
+
+  private List<Finding> findings(List<SegmentFindings> found) {
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    for (SegmentFindings sf : found) {
+      sf.findings().forEach(f -> counts.computeIfAbsent(f.type(), t -> new long[1])[0]++);
+    }
+    List<Finding> out = new ArrayList<>();
+    counts.forEach((type, n) -> {
+      var t = catalog.type(type);
+      out.add(new Finding(type, t == null ? "UNKNOWN" : t.category(), t == null ? "0" : Integer.toString(t.level()), n[0]));
+    });
+    return out;
+  }
+
+  private List<String> valueHmacs(List<SegmentFindings> found) {
+    Set<String> out = new LinkedHashSet<>();
+    for (SegmentFindings sf : found) {
+      String text = sf.segment().text();
+      sf.findings().forEach(f -> out.add(hmac.hmac(text.substring(f.start(), f.end()))));
+    }
+    return List.copyOf(out);
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String sha256(String s) {
+    return sha256(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void close() throws IOException {
+    log.close();
+    if (store instanceof AutoCloseable c) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        throw new IOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.portcullis.core.upstream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.portcullis.core.pipeline.Exchange;
+
+/**
+ * Reads the token counts a provider reports, in any shape: OpenAI {@code usage.prompt_tokens /
+ * completion_tokens} (whole answers, and the final chunk of a stream), Responses and Anthropic
+ * {@code usage.input_tokens / output_tokens} (Anthropic streams report input in message_start and
+ * output in message_delta; Responses in response.completed). Later reports overwrite earlier ones.
+ */
+final class UsageReader {
+  private UsageReader() {}
+
+  static void read(JsonNode doc, Exchange ex) {
+    JsonNode usage = doc.path("usage");
+    if (usage.isMissingNode() || usage.isNull()) {
+      usage = doc.path("message").path("usage"); // Anthropic message_start
+    }
+    if (usage.isMissingNode() || usage.isNull()) {
+      usage = doc.path("response").path("usage"); // Responses response.completed
+    }
+    if (!usage.isObject()) {
+      return;
+    }
+    JsonNode in = usage.has("prompt_tokens") ? usage.get("prompt_tokens") : usage.get("input_tokens");
+    JsonNode out = usage.has("completion_tokens") ? usage.get("completion_tokens") : usage.get("output_tokens");
+    if (in != null && in.canConvertToLong() && in.longValue() > 0) {
+      ex.reportedInputTokens(in.longValue());
+    }
+    if (out != null && out.canConvertToLong()) {
+      ex.reportedOutputTokens(out.longValue());
+    }
+  }
+}
