@@ -36,10 +36,17 @@ final class RunCommand implements Callable<Integer> {
 
   /** Loads a configuration, printing problems to stderr; null when it has fatal ones. */
   static PortcullisConfig load(Path file) {
+    return load(file, true);
+  }
+
+  /** As {@link #load(Path)}; tools that only read the audit trail skip the warnings about serving. */
+  static PortcullisConfig load(Path file, boolean printWarnings) {
     List<ConfigProblem> warnings = new ArrayList<>();
     try {
       PortcullisConfig cfg = ConfigLoader.fromSystemEnv().load(file, warnings);
-      warnings.forEach(w -> System.err.println("warning: " + w));
+      if (printWarnings) {
+        warnings.forEach(w -> System.err.println("warning: " + w));
+      }
       return cfg;
     } catch (ConfigException e) {
       e.problems().forEach(p -> System.err.println(p));
