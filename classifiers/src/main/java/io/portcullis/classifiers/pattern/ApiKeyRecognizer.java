@@ -66,27 +66,45 @@ public final class ApiKeyRecognizer implements Recognizer {
     return "API_KEY";
   }
 
+  /** Formats by the first char of their prefix, so one pass over the text tries them all. */
+  private static final KeyFormat[][] BY_FIRST_CHAR = new KeyFormat[128][];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      final char first = c;
+      KeyFormat[] fs = FORMATS.stream().filter(f -> f.prefix().charAt(0) == first)
+          .toArray(KeyFormat[]::new);
+      BY_FIRST_CHAR[c] = fs.length == 0 ? null : fs;
+    }
+  }
+
   @Override
   public void recognize(ScanText text, ClassificationContext context, List<Candidate> out) {
     String s = text.text();
-    for (KeyFormat f : FORMATS) {
-      int at = s.indexOf(f.prefix());
-      while (at >= 0) {
+    int n = s.length();
+    for (int at = 0; at < n; at++) {
+      char c = s.charAt(at);
+      KeyFormat[] candidates = c < 128 ? BY_FIRST_CHAR[c] : null;
+      if (candidates == null || (at > 0 && ScanText.isAsciiAlnum(s.charAt(at - 1)))) {
+        continue;
+      }
+      for (KeyFormat f : candidates) { // longer prefixes first within a letter (list order)
+        if (!s.startsWith(f.prefix(), at)) {
+          continue;
+        }
         int bodyStart = at + f.prefix().length();
         int p = bodyStart;
-        int limit = Math.min(s.length(), bodyStart + f.maxBody() + 1);
+        int limit = Math.min(n, bodyStart + f.maxBody() + 1);
         while (p < limit && f.alphabet().accepts(s.charAt(p))) {
           p++;
         }
         int body = p - bodyStart;
-        boolean leftOk = at == 0 || !ScanText.isAsciiAlnum(s.charAt(at - 1));
-        boolean rightOk = p >= s.length() || !ScanText.isAsciiAlnum(s.charAt(p));
-        if (leftOk && rightOk && body >= f.minBody() && body <= f.maxBody()
+        boolean rightOk = p >= n || !ScanText.isAsciiAlnum(s.charAt(p));
+        if (rightOk && body >= f.minBody() && body <= f.maxBody()
             && looksRandom(s, bodyStart, p)) {
           Scoring.emit(text, this, at, p, 0.9, true, f.vendor() + " format", null, out);
-          at = s.indexOf(f.prefix(), p);
-        } else {
-          at = s.indexOf(f.prefix(), at + 1);
+          at = p - 1;
+          break;
         }
       }
     }

@@ -22,6 +22,8 @@ public final class ContextWords {
 
   private final String[] words;
   private final boolean[] ascii;
+  /** Which chars start some word: most window positions are rejected with one lookup. */
+  private final java.util.BitSet firstChars = new java.util.BitSet(65536);
   private final int before;
   private final int after;
 
@@ -34,6 +36,9 @@ public final class ContextWords {
     this.ascii = new boolean[this.words.length];
     for (int i = 0; i < this.words.length; i++) {
       this.ascii[i] = this.words[i].chars().allMatch(c -> c < 128);
+    }
+    for (String w : this.words) {
+      firstChars.set(w.charAt(0));
     }
     this.before = before;
     this.after = after;
@@ -71,6 +76,9 @@ public final class ContextWords {
         continue;
       }
       char c = lower.charAt(at);
+      if (!firstChars.get(c)) {
+        continue;
+      }
       for (int w = 0; w < words.length; w++) {
         String word = words[w];
         if (word.charAt(0) == c && at + word.length() <= to && lower.startsWith(word, at)

@@ -1,7 +1,6 @@
 package io.portcullis.classifiers.pattern;
 
 import io.portcullis.classifiers.ClassificationContext;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -175,9 +174,12 @@ public final class DateOfBirthRecognizer implements Recognizer {
   }
 
   /** Month number 1-12 for a full name or three/four-letter abbreviation at {@code p}, else 0. */
+  private static final String[] ABBREVIATIONS = java.util.Arrays.stream(MONTHS)
+      .map(m -> m.substring(0, 3)).toArray(String[]::new);
+
   private static int monthAt(String lower, int p) {
     for (int m = 0; m < 12; m++) {
-      if (lower.startsWith(MONTHS[m].substring(0, 3), p)) {
+      if (lower.startsWith(ABBREVIATIONS[m], p)) {
         return m + 1;
       }
     }
@@ -199,8 +201,10 @@ public final class DateOfBirthRecognizer implements Recognizer {
     return q < lower.length() && lower.charAt(q) == '.' ? q + 1 : q;
   }
 
+  private static final String[] ORDINALS = {"st", "nd", "rd", "th"};
+
   private static int skipOrdinal(String lower, int p) {
-    for (String suffix : new String[] {"st", "nd", "rd", "th"}) {
+    for (String suffix : ORDINALS) {
       if (lower.startsWith(suffix, p)) {
         return p + 2;
       }
@@ -212,14 +216,12 @@ public final class DateOfBirthRecognizer implements Recognizer {
     return p < s.length() && s.startsWith(token, p) ? p + token.length() : p;
   }
 
+  /** Range checks first: most digit triples are not dates, and exceptions are slow. */
   private static boolean real(int y, int m, int d, LocalDate today) {
-    if (y < 1900 || y > today.getYear()) {
+    if (y < 1900 || y > today.getYear() || m < 1 || m > 12 || d < 1
+        || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
       return false;
     }
-    try {
-      return !LocalDate.of(y, m, d).isAfter(today);
-    } catch (DateTimeException e) {
-      return false;
-    }
+    return !LocalDate.of(y, m, d).isAfter(today);
   }
 }

@@ -63,6 +63,13 @@ public final class PhoneDetector implements Detector {
         i++;
         continue;
       }
+      if (i > 0 && ScanText.isWordChar(text.charAt(i - 1))) {
+        // Digits glued to a word ("SF1234…", hex, identifiers) never start a number.
+        do {
+          i++; // always advance: '+' or '(' after a word char is not a word char itself
+        } while (i < n && ScanText.isWordChar(text.charAt(i)));
+        continue;
+      }
       int start = i;
       int digits = 0;
       int digitRun = 0;
@@ -99,6 +106,7 @@ public final class PhoneDetector implements Detector {
       }
       // Digits mostly come in groups of two or more ("0.0.0.0", "1 1 1 1" are not numbers).
       if (digits >= 7 && maxDigitRun <= MAX_DIGIT_RUN && digits >= 2 * groups
+          && (groups > 1 || PhoneWindows.plausibleUnbroken(text, start, i, region))
           && !PhoneWindows.isDateOrCardShaped(text, start, i)
           && !(CONTEXT.near(scan, start, i) == null
                && ContextWords.NEGATIVE.near(scan, start, i) != null)) {

@@ -103,4 +103,32 @@ final class PhoneWindows {
     }
     return k;
   }
+
+  /**
+   * For a window holding one unbroken digit run (no separators), whether it can be a number in
+   * the two plans we hint most: CN (11-digit mobiles from 1, area-coded landlines from 0, 86+mobile)
+   * and US (ten digits, area code 2-9, optional leading 1). Timestamps, passport and account
+   * numbers fail here without a trip through the matcher. Other regions are left to libphonenumber.
+   */
+  static boolean plausibleUnbroken(String s, int from, int to, String region) {
+    int a = from;
+    while (a < to && !ScanText.isAsciiDigit(s.charAt(a))) {
+      if (s.charAt(a) == '+') {
+        return true;
+      }
+      a++;
+    }
+    int b = a;
+    while (b < to && ScanText.isAsciiDigit(s.charAt(b))) {
+      b++;
+    }
+    int len = b - a;
+    char first = len > 0 ? s.charAt(a) : '0';
+    return switch (region) {
+      case "CN" -> len == 11 && first == '1' || first == '0' && len >= 10 && len <= 12
+          || len == 13 && s.startsWith("86", a);
+      case "US" -> len == 10 && first >= '2' || len == 11 && first == '1';
+      default -> true;
+    };
+  }
 }

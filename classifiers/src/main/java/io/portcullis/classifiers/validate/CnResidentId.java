@@ -1,6 +1,5 @@
 package io.portcullis.classifiers.validate;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -50,15 +49,12 @@ public final class CnResidentId {
     int y = number(id, 6, 4);
     int m = number(id, 10, 2);
     int d = number(id, 12, 2);
-    if (y < 1900) {
+    if (y < 1900 || y > today.getYear() || m < 1 || m > 12 || d < 1
+        || d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
       return null;
     }
-    try {
-      LocalDate date = LocalDate.of(y, m, d);
-      return date.isAfter(today) ? null : date;
-    } catch (DateTimeException e) {
-      return null;
-    }
+    LocalDate date = LocalDate.of(y, m, d);
+    return date.isAfter(today) ? null : date;
   }
 
   private static int number(CharSequence s, int from, int len) {
