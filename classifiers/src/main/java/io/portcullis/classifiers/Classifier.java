@@ -1,9 +1,13 @@
 package io.portcullis.classifiers;
 
+import io.portcullis.classifiers.dictionary.DictionaryDetector;
+import io.portcullis.classifiers.nlp.NameDetector;
+import io.portcullis.classifiers.nlp.OpenNlpLanguageIdentifier;
 import io.portcullis.classifiers.pattern.PatternDetector;
 import io.portcullis.classifiers.pattern.Recognizers;
 import io.portcullis.classifiers.pattern.Scoring;
 import io.portcullis.classifiers.phone.PhoneDetector;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,9 +44,13 @@ public final class Classifier {
     return new Builder();
   }
 
-  /** Catalog from the classpath, every default detector, script-based language identification. */
+  /**
+   * Catalog from the classpath, every shipped detector (patterns, phones, names), and language
+   * identification by script first, the OpenNLP langdetect model only when scripts do not decide.
+   * Dictionaries live outside the jar: add them with {@link Builder#dictionaries(Path)}.
+   */
   public static Classifier withDefaults() {
-    return builder().defaultDetectors().build();
+    return builder().defaultDetectors().languageIdentifier(new OpenNlpLanguageIdentifier()).build();
   }
 
   public EntityCatalog catalog() {
@@ -104,6 +112,15 @@ public final class Classifier {
       return this;
     }
 
+    /**
+     * Adds a Lucene dictionary detector over the {@code *.terms} files below {@code directory}
+     * (e.g. {@code policies/dictionaries}); call {@link DictionaryDetector#reload()} on the returned
+     * classifier's detector to pick up edits without a restart.
+     */
+    public Builder dictionaries(Path directory) {
+      return detector(new DictionaryDetector(directory, catalog == null ? EntityCatalog.load() : catalog));
+    }
+
     public Builder languageIdentifier(LanguageIdentifier identifier) {
       this.languageIdentifier = Objects.requireNonNull(identifier);
       return this;
@@ -134,7 +151,8 @@ public final class Classifier {
     public static List<Detector> create(EntityCatalog catalog) {
       return List.of(
           new PatternDetector(Recognizers.defaults(), catalog),
-          new PhoneDetector(catalog));
+          new PhoneDetector(catalog),
+          NameDetector.fromClasspath());
     }
   }
 }

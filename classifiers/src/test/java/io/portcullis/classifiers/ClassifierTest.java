@@ -14,7 +14,27 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** End-to-end through {@link Classifier#withDefaults()}: shapes, validation, context, resolution. */
 class ClassifierTest {
 
-  static final Classifier CLASSIFIER = Classifier.withDefaults();
+  /** Patterns and phones only: the exact expectations below are about those detectors. */
+  static final Classifier CLASSIFIER = patternsAndPhones();
+
+  static Classifier patternsAndPhones() {
+    EntityCatalog catalog = EntityCatalog.load();
+    return Classifier.builder().catalog(catalog)
+        .detector(new io.portcullis.classifiers.pattern.PatternDetector(
+            io.portcullis.classifiers.pattern.Recognizers.defaults(), catalog))
+        .detector(new io.portcullis.classifiers.phone.PhoneDetector(catalog))
+        .build();
+  }
+
+  @Test
+  void defaultsRegisterEveryShippedDetector() {
+    Classifier all = Classifier.withDefaults();
+    assertEquals(List.of("pattern", "phone", "nlp-names"),
+        all.detectors().stream().map(Detector::name).toList());
+    List<Finding> f = all.classify("Please email John Smith at john.smith@example.com today.",
+        ClassificationContext.defaults());
+    assertTrue(f.stream().anyMatch(x -> x.type().equals("EMAIL_ADDRESS")), f.toString());
+  }
 
   static List<String> found(String text) {
     return CLASSIFIER.classify(text, ClassificationContext.defaults()).stream()
