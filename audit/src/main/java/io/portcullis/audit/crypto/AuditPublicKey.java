@@ -38,9 +38,17 @@ public record AuditPublicKey(String keyId, SigningSuite suite, PublicKey key) {
         throw new IllegalArgumentException("unsupported audit key algorithm: " + alg);
     }
 
+    /** One JCA verifier per thread and suite: looking one up costs more than an Ed25519 verification. */
+    private static final ThreadLocal<java.util.EnumMap<SigningSuite, Signature>> VERIFIERS =
+            ThreadLocal.withInitial(() -> new java.util.EnumMap<>(SigningSuite.class));
+
     public boolean verify(byte[] message, byte[] signature) {
         try {
-            Signature s = Signature.getInstance(suite.jcaName(), BouncyCastle.PROVIDER);
+            Signature s = VERIFIERS.get().get(suite);
+            if (s == null) {
+                s = Signature.getInstance(suite.jcaName(), BouncyCastle.PROVIDER);
+                VERIFIERS.get().put(suite, s);
+            }
             s.initVerify(key);
             s.update(message);
             return s.verify(signature);
