@@ -93,9 +93,12 @@ public final class AuditTrail implements AutoCloseable {
   }
 
   /** After the answer: status, latency, tokens, answer hash. Never blocks the caller's answer. */
-  public Future<AuditRecord> completion(Exchange ex, int status, String answerHash, Long inputTokens, Long outputTokens) {
+  public Future<AuditRecord> completion(Exchange ex, int status, String answerHash, Long inputTokens, Long outputTokens,
+                                       List<SegmentFindings> answerFindings) {
     AuditRecord draft = common(ex, RecordKind.COMPLETION)
+        .direction("response")
         .action(action(ex))
+        .findings(findings(answerFindings))
         .status(status)
         .latencyMs((System.nanoTime() - ex.startNanos()) / 1_000_000)
         .answerHash(answerHash)

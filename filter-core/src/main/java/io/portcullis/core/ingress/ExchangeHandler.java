@@ -1,7 +1,10 @@
 package io.portcullis.core.ingress;
 
 import io.portcullis.core.api.Api;
-import io.portcullis.core.audit.AuditTrail;
+import io.portcullis.core.Pipelines;
+import io.portcullis.core.pipeline.ClassifyAnswer;
+import io.portcullis.core.pipeline.SegmentFindings;
+import java.util.List;
 import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.ServerConfig;
 import io.portcullis.core.config.TenantConfig;
@@ -33,17 +36,17 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
   private final ExchangePipeline pipeline;
   private final UpstreamForwarder forwarder;
   private final ProxyMetrics metrics;
-  private final Optional<AuditTrail> audit;
+  private final Pipelines.Services services;
 
   public ExchangeHandler(Api api, ServerConfig server, TenantAuthenticator auth, ExchangePipeline pipeline,
-                         UpstreamForwarder forwarder, ProxyMetrics metrics, Optional<AuditTrail> audit) {
-    this.audit = audit;
+                         UpstreamForwarder forwarder, Pipelines.Services services) {
+    this.services = services;
     this.api = api;
     this.server = server;
     this.auth = auth;
     this.pipeline = pipeline;
     this.forwarder = forwarder;
-    this.metrics = metrics;
+    this.metrics = services.metrics();
   }
 
   @Override
@@ -67,14 +70,25 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
               .recover(err -> refuse(req, asApiError(err), requestId, false))
               .onComplete(s -> {
                 ExchangeLog.completed(ex, s.result());
-                if (ex.decisionRecorded()) {
-                  audit.ifPresent(a -> a.completion(ex, s.result() == null ? 500 : s.result(),
-                          HexFormat.of().formatHex(ex.answerDigest().digest()), ex.reportedInputTokens(), ex.reportedOutputTokens())
-                      .onFailure(err -> metrics.auditFailure("completion")));
-                }
+                completed(ex, s.result() == null ? 500 : s.result());
                 record(ex.provider() == null ? "-" : ex.provider().id(), s.result(), start);
               });
         });
+  }
+
+  /** After the caller has its answer: classify the answer (off the loop) and write the completion record. */
+  private void completed(Exchange ex, int status) {
+    Future<List<SegmentFindings>> answerFindings = services.classifier().isEmpty() || ex.answerSegments().isEmpty()
+        ? Future.succeededFuture(List.of())
+        : services.workers().executeBlocking(() -> new ClassifyAnswer(services.classifier().get(), metrics).classify(ex), false);
+    String answerHash = HexFormat.of().formatHex(ex.answerDigest().digest());
+    answerFindings.onComplete(found -> {
+      if (ex.decisionRecorded()) {
+        services.audit().ifPresent(a -> a.completion(ex, status, answerHash, ex.reportedInputTokens(),
+                ex.reportedOutputTokens(), found.succeeded() ? found.result() : List.of())
+            .onFailure(err -> metrics.auditFailure("completion")));
+      }
+    });
   }
 
   private void record(String provider, Integer status, long start) {

@@ -64,7 +64,7 @@ public final class ProxyVerticle extends VerticleBase {
 
     Map<String, Handler<HttpServerRequest>> posts = new HashMap<>();
     for (Api api : Api.values()) {
-      posts.put(api.path(), new ExchangeHandler(api, s, auth, pipeline, forwarder, metrics, services.audit()));
+      posts.put(api.path(), new ExchangeHandler(api, s, auth, pipeline, forwarder, services));
     }
     Handler<HttpServerRequest> modelsHandler = new ModelsHandler(auth, models);
 

@@ -38,10 +38,10 @@ public final class ProxyMetrics {
         .increment();
   }
 
-  public void finding(String type) {
+  public void finding(String type, String direction) {
     Counter.builder("portcullis_findings")
-        .description("Entities found in request text, by entity type")
-        .tags("type", type)
+        .description("Entities found, by entity type and direction (request text, answer text)")
+        .tags("type", type, "direction", direction)
         .register(registry)
         .increment();
   }

@@ -60,7 +60,7 @@ public final class ClassifyRequest implements ExchangeStage {
       List<Finding> found = classifier.classify(s.text(), ctx);
       if (!found.isEmpty()) {
         out.add(new SegmentFindings(s, found));
-        found.forEach(f -> metrics.finding(f.type()));
+        found.forEach(f -> metrics.finding(f.type(), "request"));
       }
     }
     exchange.language(language);

@@ -108,6 +108,11 @@ public final class UpstreamForwarder {
     out.putHeader(Responses.REQUEST_ID, ex.requestId());
     out.putHeader("x-portcullis-provider", ex.provider().id());
     ex.responseHeaders().forEach(out::putHeader);
+    if (server.debugHeaders()) {
+      // Types and counts only, never values; off by default because even types can be sensitive.
+      out.putHeader("x-portcullis-findings", DebugHeaders.findings(ex));
+      out.putHeader("x-portcullis-decision", DebugHeaders.decision(ex));
+    }
     String type = resp.getHeader(HttpHeaders.CONTENT_TYPE);
     boolean sse = type != null && type.toLowerCase(Locale.ROOT).startsWith("text/event-stream");
     if (sse && resp.statusCode() / 100 == 2) {
