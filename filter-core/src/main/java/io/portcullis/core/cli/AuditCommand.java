@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code portcullis audit search|verify|export}: what auditors run against the trail the
- * configuration names (Elasticsearch, or the embedded store; stop the proxy first for the embedded
- * store, whose index one process writes at a time).
+ * configuration names (Elasticsearch, or the embedded store, opened read-only so it works beside a
+ * running filter). Over HTTP, {@code /admin/v1/audit} also records each auditor's query on the trail.
  */
 @Command(name = "audit", description = "Search, verify and export the audit trail.",
     subcommands = {AuditCommand.Search.class, AuditCommand.Verify.class, AuditCommand.Export.class})
@@ -60,7 +60,7 @@ final class AuditCommand {
     AuditStore open(AuditSettings s) throws IOException {
       return s.elasticsearch().isPresent()
           ? ElasticsearchAuditStore.open(ElasticsearchSettings.of(s.elasticsearch().get().toString()))
-          : LuceneAuditStore.open(s.storeDir());
+          : LuceneAuditStore.openReadOnly(s.storeDir()); // readable beside a running filter, which holds the write lock
     }
 
     /** Public keys only: an auditor needs no private key to verify. */

@@ -28,7 +28,7 @@ import java.util.function.Function;
  */
 public final class ConfigLoader {
   private static final Set<String> TOP_LEVEL = Set.of("server", "tenants", "providers", "policy", "audit", "classifiers",
-      "enforcement");
+      "enforcement", "auditors");
   private static final Set<String> SERVER_KEYS = Set.of("host", "port", "max-body-bytes", "max-json-depth",
       "upstream-timeout-ms", "connect-timeout-ms", "shutdown-grace-ms", "upstream-pool-size", "debug-headers");
   private static final Set<String> TENANT_KEYS = Set.of("id", "region", "api-keys", "attributes");
@@ -71,12 +71,14 @@ public final class ConfigLoader {
     boolean classify = classifiers(root.path("classifiers"), v);
     Optional<String> pseudonymKey = enforcement(root.path("enforcement"), v);
     Optional<AuditSettings> audit = audit(root.path("audit"), file, v);
+    List<AuditorConfig> auditors = auditors(root.path("auditors"), tenants, v);
     List<ConfigProblem> fatal = v.problems.stream().filter(ConfigProblem::fatal).toList();
     v.problems.stream().filter(p -> !p.fatal()).forEach(warnings::add);
     if (!fatal.isEmpty()) {
       throw new ConfigException(fatal);
     }
-    return new PortcullisConfig(file, server, tenants, providers, policy, classify, pseudonymKey, audit);
+    return new PortcullisConfig(file, server, tenants, providers, policy, classify, pseudonymKey, audit,
+        auditors);
   }
 
   /** Every problem, fatal or not, for {@code check-config}. */
@@ -175,6 +177,44 @@ public final class ConfigLoader {
     }
     boolean broken = v.problems.subList(before, v.problems.size()).stream().anyMatch(ConfigProblem::fatal);
     return broken ? Optional.empty() : Optional.of(new PolicyConfig(url, timeout, mode));
+  }
+
+  private List<AuditorConfig> auditors(JsonNode node, List<TenantConfig> tenants, Validation v) {
+    List<AuditorConfig> out = new ArrayList<>();
+    if (node.isMissingNode() || node.isNull()) {
+      return out;
+    }
+    if (!node.isArray()) {
+      v.fatal("auditors", "must be a list of {id, api-keys, tenant}");
+      return out;
+    }
+    Set<String> tenantKeys = new HashSet<>();
+    tenants.forEach(t -> tenantKeys.addAll(t.apiKeys()));
+    Set<String> tenantIds = new HashSet<>();
+    tenants.forEach(t -> tenantIds.add(t.id()));
+    for (int i = 0; i < node.size(); i++) {
+      String at = "auditors[" + i + "]";
+      JsonNode a = node.get(i);
+      if (!a.isObject()) {
+        v.fatal(at, "must be a mapping with id, api-keys and optionally tenant");
+        continue;
+      }
+      unknownKeys(a, Set.of("id", "api-keys", "tenant"), at, v);
+      String id = v.requiredText(a, at, "id");
+      List<String> keys = v.textList(a, at, "api-keys", true);
+      for (String k : keys) {
+        if (k.length() < 16) {
+          v.fatal(at + ".api-keys", "auditor keys must be at least 16 characters");
+        }
+        if (tenantKeys.contains(k)) {
+          v.fatal(at + ".api-keys", "an auditor key must not also be a tenant key");
+        }
+      }
+      Optional<String> scope = Optional.ofNullable(v.text(a, at, "tenant", null));
+      scope.filter(t -> !tenantIds.contains(t)).ifPresent(t -> v.fatal(at + ".tenant", "no tenant '" + t + "' is configured"));
+      out.add(new AuditorConfig(id, keys, scope));
+    }
+    return out;
   }
 
   private Optional<AuditSettings> audit(JsonNode node, Path file, Validation v) {

@@ -32,13 +32,13 @@ import java.util.Optional;
 public final class ExchangeHandler implements Handler<HttpServerRequest> {
   private final Api api;
   private final ServerConfig server;
-  private final TenantAuthenticator auth;
+  private final ApiKeyDirectory<TenantConfig> auth;
   private final ExchangePipeline pipeline;
   private final UpstreamForwarder forwarder;
   private final ProxyMetrics metrics;
   private final Pipelines.Services services;
 
-  public ExchangeHandler(Api api, ServerConfig server, TenantAuthenticator auth, ExchangePipeline pipeline,
+  public ExchangeHandler(Api api, ServerConfig server, ApiKeyDirectory<TenantConfig> auth, ExchangePipeline pipeline,
                          UpstreamForwarder forwarder, Pipelines.Services services) {
     this.services = services;
     this.api = api;

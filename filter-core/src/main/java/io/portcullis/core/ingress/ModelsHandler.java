@@ -2,6 +2,7 @@ package io.portcullis.core.ingress;
 
 import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.ProviderStyle;
+import io.portcullis.core.config.TenantConfig;
 import io.portcullis.core.ops.RequestIds;
 import io.portcullis.core.upstream.ModelCatalog;
 import io.vertx.core.Handler;
@@ -10,10 +11,10 @@ import io.vertx.core.http.HttpServerRequest;
 
 /** {@code GET /v1/models} for authenticated tenants: the merged list of models reachable through Portcullis. */
 final class ModelsHandler implements Handler<HttpServerRequest> {
-  private final TenantAuthenticator auth;
+  private final ApiKeyDirectory<TenantConfig> auth;
   private final ModelCatalog models;
 
-  ModelsHandler(TenantAuthenticator auth, ModelCatalog models) {
+  ModelsHandler(ApiKeyDirectory<TenantConfig> auth, ModelCatalog models) {
     this.auth = auth;
     this.models = models;
   }

@@ -5,6 +5,7 @@ import io.portcullis.core.api.Api;
 import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.PortcullisConfig;
 import io.portcullis.core.config.ProviderStyle;
+import io.portcullis.core.config.TenantConfig;
 import io.portcullis.core.config.ServerConfig;
 import io.portcullis.core.ops.ProxyMetrics;
 import io.portcullis.core.ops.RequestIds;
@@ -58,7 +59,7 @@ public final class ProxyVerticle extends VerticleBase {
     ProviderRegistry registry = new ProviderRegistry(config.providers());
     ParseRequest parse = new ParseRequest(s.maxJsonDepth());
     ExchangePipeline pipeline = Pipelines.requestPath(parse, registry, services);
-    TenantAuthenticator auth = new TenantAuthenticator(config.tenants());
+    ApiKeyDirectory<TenantConfig> auth = ApiKeyDirectory.tenants(config.tenants());
     UpstreamForwarder forwarder = new UpstreamForwarder(vertx, client, s, parse.mapper(), metrics);
     ModelCatalog models = new ModelCatalog(client, registry, parse.mapper(), Math.min(s.upstreamTimeoutMs(), 10_000));
 
@@ -67,6 +68,9 @@ public final class ProxyVerticle extends VerticleBase {
       posts.put(api.path(), new ExchangeHandler(api, s, auth, pipeline, forwarder, services));
     }
     Handler<HttpServerRequest> modelsHandler = new ModelsHandler(auth, models);
+    Handler<HttpServerRequest> adminAudit = services.audit()
+        .<Handler<HttpServerRequest>>map(t -> new AdminAuditHandler(config.auditors(), t, services.workers()))
+        .orElse(null);
 
     server = vertx.createHttpServer(new HttpServerOptions()
         .setHost(s.host()).setPort(s.port()).setTcpNoDelay(true)
@@ -99,7 +103,12 @@ public final class ProxyVerticle extends VerticleBase {
             return;
           }
           case "/v1/models" -> { modelsHandler.handle(req); return; }
-          default -> { }
+          default -> {
+            if (adminAudit != null && path.startsWith(AdminAuditHandler.PREFIX)) {
+              adminAudit.handle(req);
+              return;
+            }
+          }
         }
       }
       boolean known = posts.containsKey(path) || path.equals("/v1/models");

@@ -26,6 +26,7 @@ class ConfigLoaderTest {
   private static final String GOOD = """
       server: { host: 127.0.0.1, port: 8080, max-body-bytes: 4194304 }
       policy: { opa-url: "http://127.0.0.1:8181", timeout-ms: 250, on-error: fail-closed }
+      audit: { spool-dir: audit/spool, instance: test-1, signing: { algorithm: sm2 } }
       tenants:
         - id: acme-cn
           region: CN
@@ -86,8 +87,8 @@ class ConfigLoaderTest {
   @Test
   void missingSectionsAndUnreadableYaml() throws Exception {
     List<ConfigProblem> problems = new ConfigLoader(k -> null).check(write("server: {}\n"));
-    assertEquals(List.of("tenants", "providers", "policy"), problems.stream().map(ConfigProblem::key).toList());
-    assertFalse(problems.get(2).fatal(), "no policy section is reported, not fatal");
+    assertEquals(List.of("tenants", "providers", "policy", "audit"), problems.stream().map(ConfigProblem::key).toList());
+    assertFalse(problems.get(2).fatal() || problems.get(3).fatal(), "no policy or audit section is reported, not fatal");
     List<ConfigProblem> broken = new ConfigLoader(k -> null).check(write("tenants: [ {"));
     assertEquals("(file)", broken.get(0).key());
     assertTrue(broken.get(0).message().startsWith("cannot be read as YAML"));
@@ -104,6 +105,19 @@ class ConfigLoaderTest {
         .load(write(GOOD), new ArrayList<>());
     assertEquals("http://127.0.0.1:8181", cfg.policy().orElseThrow().opaUrl());
     assertEquals(250, cfg.policy().orElseThrow().timeoutMs());
+  }
+
+  @Test
+  void auditPathsResolveAgainstTheConfigFileAndAuditorsAreChecked() throws Exception {
+    PortcullisConfig cfg = new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get)
+        .load(write(GOOD), new ArrayList<>());
+    assertEquals(dir.resolve("audit/spool"), cfg.audit().orElseThrow().spoolDir());
+    assertEquals("test-1", cfg.audit().orElseThrow().instance());
+    assertEquals(io.portcullis.audit.crypto.SigningSuite.SM2, cfg.audit().orElseThrow().suite());
+    List<ConfigProblem> problems = new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get)
+        .check(write(GOOD + "auditors:\n  - { id: a, api-keys: [ \"pk-from-env-1\" ], tenant: nobody }\n"));
+    assertEquals(List.of("auditors[0].api-keys", "auditors[0].api-keys", "auditors[0].tenant"),
+        problems.stream().filter(ConfigProblem::fatal).map(ConfigProblem::key).toList());
   }
 
   @Test

@@ -9,28 +9,33 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Maps a caller's API key to its tenant. Keys are looked up by their SHA-256 digest and then compared
+ * Maps a caller's API key to who it is (a tenant, an auditor). Keys are looked up by their SHA-256 digest and then compared
  * with {@link MessageDigest#isEqual} (constant time), so neither the lookup nor the comparison leaks
  * how much of a guessed key was right, and raw keys are not kept in the lookup table.
  */
-public final class TenantAuthenticator {
-  private record Entry(byte[] digest, TenantConfig tenant) {}
+public final class ApiKeyDirectory<T> {
+  private record Entry<T>(byte[] digest, T owner) {}
 
-  private final Map<String, Entry> byDigest = new HashMap<>();
+  private final Map<String, Entry<T>> byDigest = new HashMap<>();
 
-  public TenantAuthenticator(List<TenantConfig> tenants) {
-    for (TenantConfig t : tenants) {
-      for (String key : t.apiKeys()) {
+  public ApiKeyDirectory(List<T> owners, Function<T, List<String>> keys) {
+    for (T owner : owners) {
+      for (String key : keys.apply(owner)) {
         byte[] d = sha256(key);
-        byDigest.put(HexFormat.of().formatHex(d), new Entry(d, t));
+        byDigest.put(HexFormat.of().formatHex(d), new Entry<>(d, owner));
       }
     }
   }
 
+  public static ApiKeyDirectory<TenantConfig> tenants(List<TenantConfig> tenants) {
+    return new ApiKeyDirectory<>(tenants, TenantConfig::apiKeys);
+  }
+
   /** From {@code Authorization: Bearer <key>} or {@code x-api-key: <key>}. */
-  public Optional<TenantConfig> authenticate(String authorization, String xApiKey) {
+  public Optional<T> authenticate(String authorization, String xApiKey) {
     String key = null;
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       key = authorization.substring(7).strip();
@@ -41,8 +46,8 @@ public final class TenantAuthenticator {
       return Optional.empty();
     }
     byte[] d = sha256(key);
-    Entry e = byDigest.get(HexFormat.of().formatHex(d));
-    return e != null && MessageDigest.isEqual(e.digest, d) ? Optional.of(e.tenant) : Optional.empty();
+    Entry<T> e = byDigest.get(HexFormat.of().formatHex(d));
+    return e != null && MessageDigest.isEqual(e.digest, d) ? Optional.of(e.owner) : Optional.empty();
   }
 
   private static byte[] sha256(String s) {
