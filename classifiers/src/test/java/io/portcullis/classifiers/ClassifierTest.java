@@ -78,6 +78,8 @@ class ClassifierTest {
       "db_password = \"S3cure!pass\"|API_KEY=S3cure!pass",
       "max_tokens=4096|",
       "手机13812345678|PHONE_NUMBER=13812345678",
+      "Call me at (555) 123-4567 tonight|PHONE_NUMBER=(555) 123-4567",
+      "Room (555) 123-4567 is booked|",
       "order id 20231107123456789012|",
       "uuid 550e8400-e29b-41d4-a716-446655440000|",
       "commit 9fceb02d0ae598e95dc970b74767f19372d61af8|",
@@ -102,11 +104,16 @@ class ClassifierTest {
 
   @Test
   void regionHintComesFromLanguageOrTenant() {
-    String t = "call 13812345678";
+    String t = "ref 13812345678"; // no phone word: only a VALID number counts
     assertTrue(CLASSIFIER.classify(t, new ClassificationContext("en", null, Set.of())).isEmpty(),
         "a US region hint does not make 13812345678 a number");
     assertEquals(1, CLASSIFIER.classify(t, new ClassificationContext("en", "CN", Set.of())).size());
     assertEquals(1, CLASSIFIER.classify(t, new ClassificationContext("zh", null, Set.of())).size());
+    // With a phone word, a number outside the hinted plan is still reported, unvalidated.
+    List<Finding> f = CLASSIFIER.classify("call 13812345678",
+        new ClassificationContext("en", null, Set.of()));
+    assertEquals(1, f.size());
+    assertFalse(f.get(0).validated());
   }
 
   @Test

@@ -132,27 +132,45 @@ public final class PhoneDetector implements Detector {
         || c == '+' || c == '/' || c == '\u00a0' || c == '\u2010' || c == '\u2013';
   }
 
-  /** Runs the matcher on {@code text[from, to)} (one char of margin each side for its checks). */
+  /**
+   * Runs the matcher on {@code text[from, to)} (one char of margin each side for its checks). When
+   * nothing in the window is VALID but a phone word labels it ("call me at 555-123-4567"), numbers
+   * that are merely POSSIBLE (right length, not in the numbering plan: fictional, unallocated) are
+   * reported unvalidated with a lower score: a human reads them as phone numbers too.
+   */
   private void match(String text, ScanText scan, int from, int to, String region,
                      List<Finding> out) {
-    for (PhoneNumberMatch m : util.findNumbers(text.substring(from, to), region,
-        PhoneNumberUtil.Leniency.VALID, MAX_TRIES)) {
-      int start = from + m.start();
-      int end = from + m.end();
-      double score = 0.85;
-      String why = "libphonenumber VALID (" + util.getRegionCodeForNumber(m.number()) + ")";
-      String plus = CONTEXT.near(scan, start, end);
-      if (plus != null) {
-        score = 0.95;
-        why += "; context '" + plus + "'";
-      } else {
-        String minus = ContextWords.NEGATIVE.near(scan, start, end);
-        if (minus != null) {
-          score = 0.4;
-          why += "; negative context '" + minus + "'";
-        }
-      }
-      out.add(catalog.finding(TYPE, start, end, score, "phone/libphonenumber", true, why));
+    String window = text.substring(from, to);
+    boolean any = false;
+    for (PhoneNumberMatch m : util.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID,
+        MAX_TRIES)) {
+      any = true;
+      add(scan, from + m.start(), from + m.end(), 0.85, true,
+          "libphonenumber VALID (" + util.getRegionCodeForNumber(m.number()) + ")", out);
     }
+    if (!any && CONTEXT.near(scan, from, to) != null) {
+      for (PhoneNumberMatch m : util.findNumbers(window, region,
+          PhoneNumberUtil.Leniency.POSSIBLE, MAX_TRIES)) {
+        add(scan, from + m.start(), from + m.end(), 0.45, false,
+            "possible number, not in the numbering plan", out);
+      }
+    }
+  }
+
+  private void add(ScanText scan, int start, int end, double base, boolean validated, String why,
+                   List<Finding> out) {
+    double score = base;
+    String plus = CONTEXT.near(scan, start, end);
+    if (plus != null) {
+      score += 0.1 + (validated ? 0 : 0.25);
+      why += "; context '" + plus + "'";
+    } else {
+      String minus = ContextWords.NEGATIVE.near(scan, start, end);
+      if (minus != null) {
+        score = 0.4;
+        why += "; negative context '" + minus + "'";
+      }
+    }
+    out.add(catalog.finding(TYPE, start, end, score, "phone/libphonenumber", validated, why));
   }
 }
