@@ -23,7 +23,19 @@ final class EntityPools {
       "Singapore", "Hong Kong", "Shanghai", "Beijing", "Shenzhen", "New York", "San Francisco",
       "Toronto", "Sydney", "Dubai", "Frankfurt", "Seoul", "Mumbai", "Zurich", "Amsterdam", "Madrid",
       "California", "Texas", "Bavaria", "Guangdong", "Zhejiang", "Germany", "France", "Japan", "China",
-      "Canada", "Brazil", "Kenya", "Vietnam", "the United Kingdom", "the Netherlands");
+      "Canada", "Brazil", "Kenya", "Vietnam", "the United Kingdom", "the Netherlands",
+      "Chicago", "Los Angeles", "Seattle", "Boston", "Houston", "Miami", "Atlanta", "Denver",
+      "Washington", "Austin", "Dallas", "Philadelphia", "Phoenix", "Detroit", "Vancouver", "Montreal",
+      "Mexico City", "Sao Paulo", "Buenos Aires", "Lima", "Bogota", "Cairo", "Lagos", "Nairobi",
+      "Johannesburg", "Istanbul", "Moscow", "Warsaw", "Vienna", "Prague", "Rome", "Milan", "Barcelona",
+      "Lisbon", "Dublin", "Edinburgh", "Manchester", "Stockholm", "Oslo", "Copenhagen", "Helsinki",
+      "Brussels", "Geneva", "Munich", "Hamburg", "Delhi", "Bangalore", "Karachi", "Jakarta", "Manila",
+      "Bangkok", "Kuala Lumpur", "Hanoi", "Taipei", "Osaka", "Melbourne", "Auckland", "Chengdu",
+      "Hangzhou", "Guangzhou", "Wuhan", "Nanjing", "Macau", "Tianjin", "Chongqing", "Xi'an",
+      "Europe", "Asia", "Africa", "India", "Russia", "Italy", "Spain", "Australia", "Mexico",
+      "Switzerland", "Sweden", "Poland", "Turkey", "Egypt", "Nigeria", "Indonesia", "Thailand",
+      "Malaysia", "Korea", "South Korea", "Taiwan", "Ireland", "Scotland", "Florida", "New Jersey",
+      "Ohio", "Oregon", "Ontario", "Quebec", "Silicon Valley", "Wall Street", "Manhattan", "Brooklyn");
   private static final List<String> ORG_SUFFIX_EN = List.of("Inc.", "Ltd", "LLC", "GmbH", "Group",
       "Holdings", "Corporation", "Technologies", "Partners", "Bank", "Capital", "Labs", "Systems");
   private static final List<String> ORG_STEM_EN = List.of("Acme", "Northwind", "Globex", "Initech",
@@ -32,7 +44,13 @@ final class EntityPools {
   private static final List<String> WORLD_PLACES_ZH = List.of("美国", "英国", "德国", "法国", "日本",
       "新加坡", "香港", "澳门", "台湾", "纽约", "伦敦", "巴黎", "东京", "柏林", "悉尼", "首尔", "迪拜",
       "硅谷", "加州", "洛杉矶", "多伦多", "曼谷", "吉隆坡", "浦东新区", "朝阳区", "海淀区", "南山区",
-      "天河区", "西湖区", "滨海新区");
+      "天河区", "西湖区", "滨海新区", "北京", "上海", "深圳", "广州", "杭州", "成都", "武汉", "南京",
+      "西安", "重庆", "天津", "苏州", "长沙", "郑州", "青岛", "厦门", "昆明", "大连", "沈阳", "哈尔滨",
+      "雄安", "三亚", "拉萨", "乌鲁木齐", "芝加哥", "旧金山", "西雅图", "波士顿", "华盛顿", "温哥华",
+      "莫斯科", "罗马", "米兰", "马德里", "阿姆斯特丹", "苏黎世", "日内瓦", "法兰克福", "慕尼黑",
+      "大阪", "曼谷", "河内", "雅加达", "孟买", "迪拜", "开罗", "欧洲", "亚洲", "非洲", "俄罗斯",
+      "意大利", "西班牙", "澳大利亚", "加拿大", "印度", "韩国", "越南", "泰国", "马来西亚", "巴西",
+      "长三角", "珠三角", "粤港澳大湾区", "中关村", "陆家嘴");
   private static final List<String> ZH_GIVEN_CHARS = List.of("伟", "芳", "娜", "敏", "静", "丽", "强",
       "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀", "霞", "平", "刚", "桂", "英",
       "华", "玉", "萍", "红", "建", "文", "辉", "力", "斌", "宇", "浩", "凯", "婷", "雪", "琳", "晨",

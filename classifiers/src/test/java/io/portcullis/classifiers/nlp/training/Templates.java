@@ -61,7 +61,12 @@ final class Templates {
       "She grew up in {LOC} before studying at {ORG}.",
       "The shares of {ORG} fell 3% after the news.",
       "Send my regards to {PER}.",
-      "Is it legal to transfer this data from {LOC} to {LOC}?");
+      "Is it legal to transfer this data from {LOC} to {LOC}?",
+      "He is flying to {LOC} on business next week.",
+      "The weather in {LOC} is terrible today.",
+      "{PER} works at our {LOC} branch.",
+      "I live in {LOC} with my family.",
+      "What time is it in {LOC} now?");
 
   static final List<String> EN_HELD_OUT = List.of(
       "Could you check whether {PER} has signed the NDA with {ORG}?",
@@ -133,7 +138,14 @@ final class Templates {
       "把这些数据从{LOC}传到{LOC}合法吗？",
       "Meeting notes: {PER} from {ORG} joined remotely.",
       "{PER}老师今天布置了作业。",
-      "{PER}同学请到{ORG}报到。");
+      "{PER}同学请到{ORG}报到。",
+      "{LOC}今天的天气很糟糕。",
+      "{PER}在我们{LOC}分公司上班。",
+      "我和家人住在{LOC}。",
+      "请今天把这个转给{PER}。",
+      "{LOC}现在几点了？",
+      "{PER}，你明天有空吗？",
+      "我同事{PER}下个月调到{LOC}。");
 
   static final List<String> ZH_HELD_OUT = List.of(
       "你能查一下{PER}有没有和{ORG}签保密协议吗？",
