@@ -51,6 +51,18 @@ public final class Pipelines {
                          WorkerExecutor workers, ProxyMetrics metrics) {}
 
   public static ExchangePipeline requestPath(ParseRequest parse, ProviderRegistry registry, Services services) {
+    List<ExchangeStage> stages = decisionStages(parse, registry, services);
+    services.audit().ifPresent(a -> stages.add(new RecordDecision(a)));
+    stages.add(new ApplyRefusal());
+    return new ExchangePipeline(stages);
+  }
+
+  /** The same stages up to enforcement, for {@link Explainer}: nothing recorded, nothing refused, nothing sent. */
+  public static ExchangePipeline explainPath(ParseRequest parse, ProviderRegistry registry, Services services) {
+    return new ExchangePipeline(decisionStages(parse, registry, services));
+  }
+
+  private static List<ExchangeStage> decisionStages(ParseRequest parse, ProviderRegistry registry, Services services) {
     List<ExchangeStage> stages = new ArrayList<>();
     stages.add(parse);
     stages.add(new RouteByModel(registry));
@@ -60,8 +72,6 @@ public final class Pipelines {
       stages.add(new DecidePolicy(p, services.onError(), services.metrics()));
       stages.add(new EnforceDecision(new Rerouter(registry.all()), services.surrogates()));
     });
-    services.audit().ifPresent(a -> stages.add(new RecordDecision(a)));
-    stages.add(new ApplyRefusal());
-    return new ExchangePipeline(stages);
+    return stages;
   }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "portcullis", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
     description = "Compliance and data-governance filter for cross-border LLM traffic.",
     subcommands = {UpCommand.class, RunCommand.class, CheckConfigCommand.class, VersionCommand.class,
-        ClassifyCommand.class, PolicyCommand.class, AuditCommand.class,
+        ClassifyCommand.class, PolicyCommand.class, AuditCommand.class, ExplainCommand.class,
         CommandLine.HelpCommand.class})
 public final class PortcullisCli {
 

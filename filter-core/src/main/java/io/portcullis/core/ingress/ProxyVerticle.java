@@ -1,5 +1,6 @@
 package io.portcullis.core.ingress;
 
+import io.portcullis.core.Explainer;
 import io.portcullis.core.Pipelines;
 import io.portcullis.core.api.Api;
 import io.portcullis.core.api.ApiError;
@@ -67,6 +68,7 @@ public final class ProxyVerticle extends VerticleBase {
     for (Api api : Api.values()) {
       posts.put(api.path(), new ExchangeHandler(api, s, auth, pipeline, forwarder, services));
     }
+    posts.put(ExplainHandler.PATH, new ExplainHandler(config.auditors(), new Explainer(parse, registry, services, config.tenants())));
     Handler<HttpServerRequest> modelsHandler = new ModelsHandler(auth, models);
     Handler<HttpServerRequest> adminAudit = services.audit()
         .<Handler<HttpServerRequest>>map(t -> new AdminAuditHandler(config.auditors(), t, services.workers()))

@@ -88,7 +88,8 @@ public final class DecidePolicy implements ExchangeStage {
     return defaultOnError == PolicyConfig.OnError.FAIL_OPEN;
   }
 
-  static DecisionInput input(Exchange ex) {
+  /** The policy input for an exchange: who, from where, to where, entity types with counts; never text. */
+  public static DecisionInput input(Exchange ex) {
     return new DecisionInput(DecisionInput.Direction.REQUEST,
         new DecisionInput.Tenant(ex.tenant().id(), ex.tenant().region(), ex.tenant().attributes()),
         new DecisionInput.Destination(ex.provider().id(), ex.provider().region(), ex.model(), ex.provider().attributes()),
