@@ -8,7 +8,6 @@ import io.portcullis.classifiers.Finding;
 import io.portcullis.core.api.Api;
 import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.TenantConfig;
-import io.portcullis.core.pipeline.DecidePolicy;
 import io.portcullis.core.pipeline.Exchange;
 import io.portcullis.core.pipeline.ExchangePipeline;
 import io.portcullis.core.pipeline.ParseRequest;
@@ -65,7 +64,7 @@ public final class Explainer {
             .put("explanation", f.explanation());
       }
     }
-    out.set("policy_input", ex.provider() == null ? null : SNAKE.valueToTree(DecidePolicy.input(ex)));
+    out.set("policy_input", ex.policyInput() == null ? null : SNAKE.valueToTree(ex.policyInput()));
     out.set("decision", ex.decision() == null ? null : SNAKE.valueToTree(ex.decision()));
     if (ex.policyNote() != null) {
       out.put("policy_note", ex.policyNote());

@@ -38,6 +38,7 @@ class ExplainTest {
     assertEquals(4, finding.path("start").asInt(), "code point offsets into the text");
     assertEquals(22, finding.path("end").asInt());
     assertEquals("CN", report.path("policy_input").path("tenant").path("region").asText());
+    assertEquals("US", report.path("policy_input").path("destination").path("region").asText(), "what OPA was asked");
     assertEquals("pseudonymize", report.path("decision").path("action").asText(), r.body());
     assertTrue(report.path("decision").path("reasons").get(0).path("regulation").asText().contains("PIPL"));
     String rewritten = report.path("outcome").path("rewritten_request").path("messages").get(0).path("content").asText();

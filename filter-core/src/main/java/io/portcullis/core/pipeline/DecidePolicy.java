@@ -47,7 +47,9 @@ public final class DecidePolicy implements ExchangeStage {
 
   @Override
   public Future<Void> apply(Exchange ex) {
-    return decide(input(ex))
+    DecisionInput input = input(ex);
+    ex.policyInput(input);
+    return decide(input)
         .map(decision -> {
           ex.decision(decision);
           metrics.decision(decision.action().name().toLowerCase(java.util.Locale.ROOT), ex.api().label());
@@ -89,7 +91,7 @@ public final class DecidePolicy implements ExchangeStage {
   }
 
   /** The policy input for an exchange: who, from where, to where, entity types with counts; never text. */
-  public static DecisionInput input(Exchange ex) {
+  static DecisionInput input(Exchange ex) {
     return new DecisionInput(DecisionInput.Direction.REQUEST,
         new DecisionInput.Tenant(ex.tenant().id(), ex.tenant().region(), ex.tenant().attributes()),
         new DecisionInput.Destination(ex.provider().id(), ex.provider().region(), ex.model(), ex.provider().attributes()),

@@ -8,6 +8,7 @@ import io.portcullis.core.api.ApiError;
 import io.portcullis.core.enforce.AnswerRewrite;
 import io.portcullis.core.extract.TextSegment;
 import io.portcullis.policies.Decision;
+import io.portcullis.policies.DecisionInput;
 import io.vertx.core.buffer.Buffer;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class Exchange {
   private List<SegmentFindings> requestFindings = List.of();
   private String language;
   private Decision decision;
+  private DecisionInput policyInput;
   private String policyNote;
   private final Map<String, String> responseHeaders = new LinkedHashMap<>();
   private AnswerRewrite answerRewrite;
@@ -138,6 +140,15 @@ public final class Exchange {
 
   public void decision(Decision decision) {
     this.decision = decision;
+  }
+
+  /** What OPA was asked (before any reroute changed the destination); null when no policy ran. */
+  public DecisionInput policyInput() {
+    return policyInput;
+  }
+
+  public void policyInput(DecisionInput input) {
+    this.policyInput = input;
   }
 
   /** Why the exchange went ahead without a decision (fail-open), for headers, logs and audit. */
