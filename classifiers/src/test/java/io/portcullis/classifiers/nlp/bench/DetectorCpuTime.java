@@ -1,0 +1,75 @@
+package io.portcullis.classifiers.nlp.bench;
+
+import io.portcullis.classifiers.ClassificationContext;
+import io.portcullis.classifiers.Detector;
+import io.portcullis.classifiers.EntityCatalog;
+import io.portcullis.classifiers.dictionary.DictionaryDetector;
+import io.portcullis.classifiers.nlp.NameDetector;
+import io.portcullis.classifiers.nlp.OpenNlpLanguageIdentifier;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * Thread CPU time per ~2 KB mixed prompt for each detector of this package: on a shared machine
+ * whose load average is far above its core count, wall-clock JMH figures mostly measure waiting,
+ * while CPU time measures the work. Reports mean, p50 and p99 per prompt and MB/s of CPU time.
+ *
+ * <pre>java -cp &lt;classifiers test classpath&gt; io.portcullis.classifiers.nlp.bench.DetectorCpuTime [rounds]</pre>
+ */
+public final class DetectorCpuTime {
+
+  public static void main(String[] args) throws Exception {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    List<String> prompts = BenchmarkInputs.mixedPrompts(64);
+    long bytes = prompts.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum();
+    EntityCatalog catalog = EntityCatalog.load();
+    TokenNameFinderModel en = NameDetector.loadModel("/io/portcullis/classifiers/nlp/en-names.bin");
+    TokenNameFinderModel zh = NameDetector.loadModel("/io/portcullis/classifiers/nlp/zh-names.bin");
+    Path shipped = Path.of("../policies/dictionaries");
+    Path big = Files.createTempDirectory("dict10k");
+    BenchmarkInputs.dictionaryDirectory(shipped, big, 10_000);
+    OpenNlpLanguageIdentifier language = new OpenNlpLanguageIdentifier();
+    System.out.printf(Locale.ROOT, "%d prompts, %d UTF-8 bytes (mean %d), %d rounds after 1 warm-up%n",
+        prompts.size(), bytes, bytes / prompts.size(), rounds);
+    measure("names, candidate windows (en)", detect(new NameDetector(en, zh, catalog, true)), prompts, rounds, bytes);
+    measure("names, every sentence", detect(new NameDetector(en, zh, catalog, false)), prompts, rounds, bytes);
+    measure("dictionary, shipped lists", detect(new DictionaryDetector(shipped, catalog)), prompts, rounds, bytes);
+    measure("dictionary, 10,000 terms", detect(new DictionaryDetector(big, catalog)), prompts, rounds, bytes);
+    measure("language identifier", language::identify, prompts, rounds, bytes);
+  }
+
+  private static Consumer<String> detect(Detector d) {
+    return text -> d.detect(text, ClassificationContext.defaults(), new ArrayList<>());
+  }
+
+  private static void measure(String name, Consumer<String> op, List<String> prompts, int rounds,
+                              long bytes) {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    prompts.forEach(op);
+    long[] perPrompt = new long[prompts.size() * rounds];
+    int k = 0;
+    long total = 0;
+    for (int r = 0; r < rounds; r++) {
+      for (String p : prompts) {
+        long t0 = mx.getCurrentThreadCpuTime();
+        op.accept(p);
+        long dt = mx.getCurrentThreadCpuTime() - t0;
+        perPrompt[k++] = dt;
+        total += dt;
+      }
+    }
+    Arrays.sort(perPrompt);
+    System.out.printf(Locale.ROOT, "%-32s mean %8.1f µs  p50 %8.1f µs  p99 %8.1f µs  %7.2f MB/s CPU%n",
+        name, total / 1e3 / perPrompt.length, perPrompt[perPrompt.length / 2] / 1e3,
+        perPrompt[(int) (perPrompt.length * 0.99)] / 1e3, bytes * rounds * 1e3 / total);
+  }
+}
