@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Pass-through cost of Portcullis, measured in one run on this machine (issue 2's benchmark).
+# What Portcullis costs, measured in one run on this machine.
 #
-#   tests/bench/proxy-bench.sh [seconds-per-run]      (default 8)
+#   tests/bench/proxy-bench.sh [seconds-per-run] [quick]      (default 8 s; quick: 1 KB rows only)
 #
-# A fixed-answer provider (nginx `return`, so it is never the bottleneck) is hit three ways with wrk:
-# directly, through nginx `proxy_pass` (the floor of what any proxy costs) and through Portcullis,
-# for 1 KB and 16 KB prompts, JSON and SSE answers, at 1 and 16 connections. Writes the raw wrk
-# output and a summary table to tests/bench/results/.
+# A fixed-answer provider (nginx `return`, so it is never the bottleneck) is hit with wrk:
+#  1. pass-through (issue 2): directly, through nginx `proxy_pass` (the floor of what any proxy costs)
+#     and through Portcullis with classification, policy and audit off; 1 KB and 16 KB prompts, JSON
+#     and SSE answers, 1 and 16 connections;
+#  2. full inspection (issue 6): Portcullis classifying, deciding with the real OPA, auditing (signed,
+#     chained, fsynced spool, embedded store) and enforcing, against its own pass-through, with 2 KB
+#     prompts: a harmless one (allowed) and one with an e-mail address an EU tenant sends to a US
+#     provider without adequacy (pseudonymized, restored in the answer).
+# Writes the raw wrk output and summary tables to tests/bench/results/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 SECS="${1:-8}"
@@ -24,7 +29,7 @@ JAR="$ROOT/filter-core/target/portcullis.jar"
 
 WORK="$(mktemp -d /tmp/portcullis-bench.XXXXXX)"
 trap 'kill $(cat "$WORK"/*.pid 2>/dev/null) 2>/dev/null || true; nginx -p "$WORK" -c "$WORK/nginx.conf" -s stop 2>/dev/null || true' EXIT
-P_JSON=18101; P_SSE=18102; P_PROXY_JSON=18103; P_PROXY_SSE=18104; P_PC=18105
+P_JSON=18101; P_SSE=18102; P_PROXY_JSON=18103; P_PROXY_SSE=18104; P_PC=18105; P_FULL=18106
 
 JSON_ANSWER='{"id":"chatcmpl-bench","object":"chat.completion","created":1700000000,"model":"bench","choices":[{"index":0,"message":{"role":"assistant","content":"The quick brown fox jumps over the lazy dog."},"finish_reason":"stop"}],"usage":{"prompt_tokens":250,"completion_tokens":10,"total_tokens":260}}'
 SSE_ANSWER=""
@@ -60,17 +65,39 @@ providers:
   - { id: fixed-json, style: openai, base-url: "http://127.0.0.1:$P_JSON", region: US, api-key: sk-bench, models: [ "bench-json" ] }
   - { id: fixed-sse, style: openai, base-url: "http://127.0.0.1:$P_SSE", region: US, api-key: sk-bench, models: [ "bench-sse" ] }
 YAML
-PORTCULLIS_LOG_LEVEL=WARN "$JAVA" -Xms512m -Xmx512m -jar "$JAR" run --config "$WORK/portcullis.yaml" > "$WORK/portcullis.log" 2>&1 &
-echo $! > "$WORK/portcullis.pid"
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$P_PC/readyz" >/dev/null && break; sleep 0.2; done
+# The full pipeline decides with the real OPA (the project's policies) and keeps a real audit trail.
+export PORTCULLIS_ROOT="$ROOT"
+. "$ROOT/deploy/lib/opa.sh"
+portcullis_opa_running || portcullis_opa_start >/dev/null
+OPA_URL="http://127.0.0.1:$(cat "$ROOT/deploy/.state/opa/opa.port")"
+cat > "$WORK/portcullis-full.yaml" <<YAML
+server: { host: 127.0.0.1, port: $P_FULL, max-body-bytes: 4194304 }
+policy: { opa-url: "$OPA_URL", timeout-ms: 1000 }
+audit: { spool-dir: "$WORK/audit/spool", instance: bench-1 }
+enforcement: { pseudonym-key: "bench-pseudonym-key-0123456789abcdef" }
+tenants:
+  - { id: bench, region: US, api-keys: [ "pk-bench-0001" ] }
+  - { id: bench-eu, region: DE, api-keys: [ "pk-bench-eu-01" ] }
+providers:
+  - { id: fixed-json, style: openai, base-url: "http://127.0.0.1:$P_JSON", region: US, api-key: sk-bench, models: [ "bench-json" ] }
+  - { id: fixed-sse, style: openai, base-url: "http://127.0.0.1:$P_SSE", region: US, api-key: sk-bench, models: [ "bench-sse" ] }
+YAML
+for cfg in portcullis portcullis-full; do
+  PORTCULLIS_LOG_LEVEL=WARN "$JAVA" --enable-native-access=ALL-UNNAMED -Xms512m -Xmx512m -jar "$JAR" run --config "$WORK/$cfg.yaml" > "$WORK/$cfg.log" 2>&1 &
+  echo $! > "$WORK/$cfg.pid"
+done
+for port in $P_PC $P_FULL; do
+  for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done
+  curl -sf "http://127.0.0.1:$port/readyz" >/dev/null || { echo "proxy-bench: Portcullis on $port did not start" >&2; cat "$WORK"/*.log >&2; exit 1; }
+done
 
 # A prompt of N bytes of realistic text (a chat request, as a caller would send).
-make_body() { # $1 = model, $2 = approx bytes, $3 = stream
-  python3 - "$1" "$2" "$3" <<'PY'
+make_body() { # $1 = model, $2 = approx bytes, $3 = stream, $4 = optional personal data to include
+  python3 - "$1" "$2" "$3" "${4:-}" <<'PY'
 import json, sys
-model, size, stream = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "true"
+model, size, stream, pii = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "true", sys.argv[4]
 para = "Please review the attached quarterly summary and list the three main risks for the board. "
-text = (para * (size // len(para) + 1))[:size]
+text = (para * (size // len(para) + 1))[:size - len(pii)] + pii
 print(json.dumps({"model": model, "stream": stream, "messages": [{"role": "system", "content": "You are a careful analyst."}, {"role": "user", "content": text}]}))
 PY
 }
@@ -78,7 +105,7 @@ cat > "$WORK/post.lua" <<'LUA'
 local f = io.open(os.getenv("BENCH_BODY"), "r"); local body = f:read("*a"); f:close()
 wrk.method = "POST"; wrk.body = body
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer pk-bench-0001"
+wrk.headers["Authorization"] = "Bearer " .. (os.getenv("BENCH_KEY") or "pk-bench-0001")
 LUA
 
 OUT="$ROOT/tests/bench/results/proxy-$(date -u +%Y%m%dT%H%MZ).txt"
@@ -89,7 +116,7 @@ SUMMARY="$ROOT/tests/bench/results/proxy-latest.md"
 } > "$OUT"
 
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); print v/1000} else if (v ~ /ms$/) {sub(/ms$/,"",v); print v+0} else if (v ~ /s$/) {sub(/s$/,"",v); print v*1000} else print v}'; }
-run() { # target-name port body-file conns -> "p50 p99 rps"
+run() { # target-name port body-file conns -> "p50 p99 rps"  (BENCH_KEY picks the tenant)
   local name=$1 port=$2 body=$3 conns=$4 threads=1 log
   [ "$conns" -gt 1 ] && threads=2
   log=$(BENCH_BODY="$body" wrk -t"$threads" -c"$conns" -d"${SECS}s" --latency -s "$WORK/post.lua" "http://127.0.0.1:$port/v1/chat/completions")
@@ -102,10 +129,13 @@ run() { # target-name port body-file conns -> "p50 p99 rps"
   echo "$p50 $p99 $rps"
 }
 
-# Warm the JVM (JIT) before measuring.
+# Warm the JVMs (JIT) before measuring.
 for mode in json sse; do
   make_body "bench-$mode" 16384 "$([ $mode = sse ] && echo true || echo false)" > "$WORK/warm-$mode.json"
   BENCH_BODY="$WORK/warm-$mode.json" wrk -t2 -c16 -d10s -s "$WORK/post.lua" "http://127.0.0.1:$P_PC/v1/chat/completions" >/dev/null
+  BENCH_BODY="$WORK/warm-$mode.json" wrk -t2 -c16 -d10s -s "$WORK/post.lua" "http://127.0.0.1:$P_FULL/v1/chat/completions" >/dev/null
+  make_body "bench-$mode" 2048 "$([ $mode = sse ] && echo true || echo false)" " Reply to anna.schmidt@klinik-koeln.de" > "$WORK/warm-pii-$mode.json"
+  BENCH_KEY=pk-bench-eu-01 BENCH_BODY="$WORK/warm-pii-$mode.json" wrk -t2 -c16 -d5s -s "$WORK/post.lua" "http://127.0.0.1:$P_FULL/v1/chat/completions" >/dev/null
 done
 
 {
@@ -129,6 +159,36 @@ for mode in json sse; do
     done
   done
 done
+{
+  echo
+  echo "Full inspection (classify + decide with OPA + audit + enforce) against Portcullis pass-through, 2 KB prompts:"
+  echo
+  echo "| answer | prompt | conns | pass-through p50 / p99 ms | full added p50 / p99 ms | pass-through rps | full rps | full / pass-through | full / nginx proxy_pass |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+} >> "$SUMMARY"
+for mode in json sse; do
+  stream=$([ $mode = sse ] && echo true || echo false)
+  make_body "bench-$mode" 2048 "$stream" > "$WORK/body-$mode-2k.json"
+  make_body "bench-$mode" 2048 "$stream" " Reply to anna.schmidt@klinik-koeln.de" > "$WORK/body-$mode-2k-pii.json"
+  proxy_port=$P_PROXY_JSON; [ $mode = sse ] && proxy_port=$P_PROXY_SSE
+  for conns in 1 16; do
+    read -r n50 n99 nrps < <(run nginx-proxy "$proxy_port" "$WORK/body-$mode-2k.json" "$conns")
+    read -r p50 p99 prps < <(run portcullis "$P_PC" "$WORK/body-$mode-2k.json" "$conns")
+    read -r f50 f99 frps < <(run portcullis-full "$P_FULL" "$WORK/body-$mode-2k.json" "$conns")
+    read -r g50 g99 grps < <(BENCH_KEY=pk-bench-eu-01 run portcullis-full-pseudonymize "$P_FULL" "$WORK/body-$mode-2k-pii.json" "$conns")
+    for row in "harmless $f50 $f99 $frps" "e-mail, pseudonymized $g50 $g99 $grps"; do
+      set -- $row; label="$1"; [ "$1" = "e-mail," ] && { label="$1 $2"; shift; }
+      awk -v m="$mode" -v l="$label" -v c="$conns" -v p50="$p50" -v p99="$p99" -v f50="$2" -v f99="$3" -v pr="$prps" -v fr="$4" -v nr="$nrps" 'BEGIN {
+        printf "| %s | 2 KB %s | %s | %.3f / %.3f | %+.3f / %+.3f | %.0f | %.0f | %.0f%% | %.0f%% |\n",
+          m, l, c, p50, p99, f50-p50, f99-p99, pr, fr, 100*fr/pr, 100*fr/nr }' >> "$SUMMARY"
+    done
+  done
+done
+# The full pipeline's audit trail must verify after the load.
+kill "$(cat "$WORK/portcullis-full.pid")"; sleep 3
+printf 'audit: { spool-dir: "%s", instance: bench-1 }\ntenants: [ { id: x, region: US, api-keys: [ "pk-xxxxxxxx" ] } ]\nproviders: [ { id: p, style: openai, base-url: "http://127.0.0.1:1", region: US, models: [ "x" ] } ]\n' "$WORK/audit/spool" > "$WORK/verify.yaml"
+echo >> "$SUMMARY"
+echo "Audit trail after the run: $("$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" audit verify --config "$WORK/verify.yaml" 2>/dev/null | tail -1)" >> "$SUMMARY"
 echo >> "$SUMMARY"
 echo "Raw wrk output: tests/bench/results/$(basename "$OUT")" >> "$SUMMARY"
 cat "$SUMMARY"

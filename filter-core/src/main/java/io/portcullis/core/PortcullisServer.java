@@ -50,7 +50,7 @@ public final class PortcullisServer {
 
   public Future<Void> start() {
     // Classifier models load once, off the event loops, before any listener opens.
-    Optional<Classifier> classifier = config.classify() ? Optional.of(Classifier.withDefaults()) : Optional.empty();
+    Optional<Classifier> classifier = config.classify() ? Optional.of(classifier(config)) : Optional.empty();
     policy = config.policy().map(p -> new OpaPolicyClient(vertx, p));
     if (policy.isEmpty()) {
       LOG.warn("no policy section: exchanges are forwarded without a policy decision");
@@ -77,6 +77,14 @@ public final class PortcullisServer {
               config.server().port(), eventLoops, config.tenants().size(), config.providers().size());
         })
         .mapEmpty();
+  }
+
+  /** The default detectors, plus the compliance officers' dictionaries when configured. */
+  public static Classifier classifier(PortcullisConfig config) {
+    Classifier.Builder b = Classifier.builder().defaultDetectors()
+        .languageIdentifier(new io.portcullis.classifiers.nlp.OpenNlpLanguageIdentifier());
+    config.dictionaries().ifPresent(b::dictionaries);
+    return b.build();
   }
 
   /**

@@ -29,14 +29,14 @@ class PolicyEnforcementTest {
   }
 
   @Test
-  void chineseResidentIdBoundForAUsModelIsNotForwardedAndTheCallerIsToldWhy() throws Exception {
-    String id = "11010519491231002X";
-    HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.CN_KEY, ask("demo-gpt", "我的身份证号是" + id + "，请帮我填表"));
+  void importantDataNeverLeavesChinaAndTheCallerIsToldWhy() throws Exception {
+    HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.CN_KEY,
+        ask("demo-gpt", "请整理这批军事设施坐标和未公开的经济统计数据"));
     assertEquals(451, r.statusCode(), r.body());
     JsonNode err = Http.json(r).path("error");
     assertEquals("policy_violation", err.path("type").asText());
-    assertTrue(err.path("reasons").toString().contains("PIPL"), "the reason names the law: " + r.body());
-    assertFalse(r.body().contains(id), "the refusal does not echo the value");
+    assertTrue(err.path("reasons").toString().contains("DSL") || err.path("reasons").toString().contains("Data Security"),
+        "the reason names the law: " + r.body());
     assertEquals(0, fx.provider.received().size(), "the provider never saw the request");
   }
 

@@ -27,6 +27,8 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
   public static final String CN_KEY = "pk-acme-cn-1";
   public static final String US_KEY = "pk-acme-us-1";
 
+  /** The term lists compliance officers maintain, as shipped (tests run in tests/). */
+  static final Path DICTIONARIES = Path.of("..", "policies", "dictionaries").toAbsolutePath().normalize();
   private final Supplier<String> extraServerYaml;
   private final Supplier<String> topLevelYaml;
   private Vertx providerVertx;
@@ -67,6 +69,7 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
           max-json-depth: 32
         %s
         %s
+        classifiers: { dictionaries: "%s" }
         tenants:
           - id: acme-cn
             region: CN
@@ -111,7 +114,7 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
             base-url: http://127.0.0.1:%d
             region: US
             models: [ "gone-*" ]
-        """.formatted(port, extraServerYaml.get().indent(2), topLevelYaml.get(), CN_KEY, US_KEY, providerPort, providerPort, providerPort,
+        """.formatted(port, extraServerYaml.get().indent(2), topLevelYaml.get(), DICTIONARIES, CN_KEY, US_KEY, providerPort, providerPort, providerPort,
             deadPort);
     Path file = Files.createTempFile("portcullis-test", ".yaml");
     Files.writeString(file, yaml);

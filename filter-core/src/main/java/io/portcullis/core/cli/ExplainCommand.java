@@ -1,6 +1,6 @@
 package io.portcullis.core.cli;
 
-import io.portcullis.classifiers.Classifier;
+import io.portcullis.core.PortcullisServer;
 import io.portcullis.core.ExplainRequest;
 import io.portcullis.core.Explainer;
 import io.portcullis.core.Pipelines;
@@ -53,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
         new SecureRandom().nextBytes(k);
         return k;
       });
-      Pipelines.Services services = new Pipelines.Services(Optional.of(Classifier.withDefaults()),
+      Pipelines.Services services = new Pipelines.Services(Optional.of(PortcullisServer.classifier(cfg)),
           policy.map(p -> (PolicyClient) p), cfg.policy().map(p -> p.onError()).orElse(null), new Surrogates(key),
           Optional.empty(), workers, new ProxyMetrics());
       Explainer explainer = new Explainer(new ParseRequest(cfg.server().maxJsonDepth()),

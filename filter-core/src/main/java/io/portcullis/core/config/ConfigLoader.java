@@ -69,6 +69,7 @@ public final class ConfigLoader {
     List<ProviderConfig> providers = providers(root.path("providers"), v);
     Optional<PolicyConfig> policy = policy(root.path("policy"), v);
     boolean classify = classifiers(root.path("classifiers"), v);
+    Optional<Path> dictionaries = dictionaries(root.path("classifiers"), file, v);
     Optional<String> pseudonymKey = enforcement(root.path("enforcement"), v);
     Optional<AuditSettings> audit = audit(root.path("audit"), file, v);
     List<AuditorConfig> auditors = auditors(root.path("auditors"), tenants, v);
@@ -77,7 +78,7 @@ public final class ConfigLoader {
     if (!fatal.isEmpty()) {
       throw new ConfigException(fatal);
     }
-    return new PortcullisConfig(file, server, tenants, providers, policy, classify, pseudonymKey, audit,
+    return new PortcullisConfig(file, server, tenants, providers, policy, classify, dictionaries, pseudonymKey, audit,
         auditors);
   }
 
@@ -313,8 +314,21 @@ public final class ConfigLoader {
       v.fatal("classifiers", "must be a mapping");
       return true;
     }
-    unknownKeys(node, Set.of("enabled"), "classifiers", v);
+    unknownKeys(node, Set.of("enabled", "dictionaries"), "classifiers", v);
     return v.bool(node, "classifiers", "enabled", true);
+  }
+
+  private Optional<Path> dictionaries(JsonNode node, Path file, Validation v) {
+    String dir = node.isObject() ? v.text(node, "classifiers", "dictionaries", null) : null;
+    if (dir == null) {
+      return Optional.empty();
+    }
+    Path p = file.toAbsolutePath().getParent().resolve(dir).normalize();
+    if (!Files.isDirectory(p)) {
+      v.fatal("classifiers.dictionaries", "is not a directory: " + p);
+      return Optional.empty();
+    }
+    return Optional.of(p);
   }
 
   private List<TenantConfig> tenants(JsonNode node, Validation v) {

@@ -62,7 +62,7 @@ public final class EnforceDecision implements ExchangeStage {
       case DENY -> refuse(ex, d, "policy_denied", "refused by policy: " + why(d));
       case REDACT -> {
         TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),
-            (type, value) -> "[REDACTED:" + type + "]");
+            (type, value) -> surrogates.redaction(type));
         yield Future.succeededFuture();
       }
       case REROUTE -> reroute(ex, d);
