@@ -69,7 +69,7 @@ YAML
 export PORTCULLIS_ROOT="$ROOT"
 . "$ROOT/deploy/lib/opa.sh"
 portcullis_opa_running || portcullis_opa_start >/dev/null
-OPA_URL="http://127.0.0.1:$(cat "$ROOT/deploy/.state/opa/opa.port")"
+OPA_URL="${PORTCULLIS_OPA_URL:-http://127.0.0.1:8181}"
 cat > "$WORK/portcullis-full.yaml" <<YAML
 server: { host: 127.0.0.1, port: $P_FULL, max-body-bytes: 4194304 }
 policy: { opa-url: "$OPA_URL", timeout-ms: 1000 }
