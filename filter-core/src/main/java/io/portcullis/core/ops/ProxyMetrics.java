@@ -31,51 +31,32 @@ public final class ProxyMetrics {
         .maximumExpectedValue(Duration.ofMinutes(10))
         .register(registry)
         .record(System.nanoTime() - startNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-    Counter.builder("portcullis_requests")
-        .description("Requests answered, by API, provider and HTTP status")
-        .tags("api", api, "provider", provider, "status", Integer.toString(status))
-        .register(registry)
-        .increment();
+    count("portcullis_requests", "Requests answered, by API, provider and HTTP status", "api", api, "provider", provider, "status", Integer.toString(status));
   }
 
   public void finding(String type, String direction) {
-    Counter.builder("portcullis_findings")
-        .description("Entities found, by entity type and direction (request text, answer text)")
-        .tags("type", type, "direction", direction)
-        .register(registry)
-        .increment();
+    count("portcullis_findings", "Entities found, by entity type and direction (request text, answer text)", "type", type, "direction", direction);
   }
 
   public void decision(String action, String api) {
-    Counter.builder("portcullis_decisions")
-        .description("Policy decisions by action")
-        .tags("action", action, "api", api)
-        .register(registry)
-        .increment();
+    count("portcullis_decisions", "Policy decisions by action", "action", action, "api", api);
   }
 
   public void policyUnavailable(String why, boolean failedOpen) {
-    Counter.builder("portcullis_policy_unavailable")
-        .description("Exchanges without a policy decision (OPA down, slow, undefined, garbage)")
-        .tags("why", why, "outcome", failedOpen ? "forwarded_fail_open" : "refused")
-        .register(registry)
-        .increment();
+    count("portcullis_policy_unavailable", "Exchanges without a policy decision (OPA down, slow, undefined, garbage)", "why", why, "outcome", failedOpen ? "forwarded_fail_open" : "refused");
   }
 
   public void auditFailure(String kind) {
-    Counter.builder("portcullis_audit_failures")
-        .description("Audit records that could not be made durable, by kind (decision refusals are 503s)")
-        .tags("kind", kind)
-        .register(registry)
-        .increment();
+    count("portcullis_audit_failures", "Audit records that could not be made durable, by kind (decision refusals are 503s)", "kind", kind);
   }
 
   public void upstreamError(String provider, String kind) {
-    Counter.builder("portcullis_upstream_errors")
-        .description("Failures talking to providers: connect, timeout, reset, mid-stream")
-        .tags("provider", provider, "kind", kind)
-        .register(registry)
-        .increment();
+    count("portcullis_upstream_errors", "Failures talking to providers: connect, timeout, reset, mid-stream", "provider", provider, "kind", kind);
+  }
+
+  /** One increment of a counter; Micrometer returns the registered meter for the same name and tags. */
+  private void count(String name, String description, String... tags) {
+    Counter.builder(name).description(description).tags(tags).register(registry).increment();
   }
 
   public void bytes(String direction, String provider, long n) {
