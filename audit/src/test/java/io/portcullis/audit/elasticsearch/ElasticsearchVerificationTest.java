@@ -101,6 +101,8 @@ class ElasticsearchVerificationTest {
         AuditRecord victim = sealed.get(250);
         try {
             client().delete(d -> d.index(store.settings().index()).id(victim.hash()));
+            // A delete is only visible to searches after a refresh, like the overwrites below.
+            store.refresh();
             assertFailure(victim.seq(), FailureReason.MISSING);
         } finally {
             overwrite(victim.hash(), IndexFields.document(victim));
