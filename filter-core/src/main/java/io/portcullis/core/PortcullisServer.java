@@ -68,7 +68,7 @@ public final class PortcullisServer {
     workers = vertx.createSharedWorkerExecutor("portcullis-classify", eventLoops, 30, TimeUnit.SECONDS);
     Pipelines.Services services = new Pipelines.Services(classifier, policy.map(p -> (PolicyClient) p),
         config.policy().map(PolicyConfig::onError).orElse(PolicyConfig.OnError.FAIL_CLOSED),
-        new Surrogates(pseudonymKey()), audit, workers, metrics);
+        new Surrogates(pseudonymKey(config)), audit, workers, metrics);
     DeploymentOptions opts = new DeploymentOptions().setInstances(eventLoops).setThreadingModel(ThreadingModel.EVENT_LOOP);
     return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready), opts)
         .onSuccess(id -> {
@@ -92,7 +92,7 @@ public final class PortcullisServer {
    * across restarts and instances; without one, a random key per process (surrogates then stay
    * stable only within this process's lifetime).
    */
-  private byte[] pseudonymKey() {
+  public static byte[] pseudonymKey(PortcullisConfig config) {
     return config.pseudonymKey().map(k -> k.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElseGet(() -> {
       LOG.warn("no enforcement.pseudonym-key: surrogates are derived with a random per-process key");
       byte[] k = new byte[32];

@@ -16,7 +16,6 @@ import io.portcullis.core.pipeline.SegmentFindings;
 import io.portcullis.policies.Decision;
 import io.vertx.core.Future;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -87,9 +86,21 @@ public final class AuditTrail implements AutoCloseable {
         .policyRevision(d == null ? null : d.revision())
         .findings(findings(ex.requestFindings()))
         .valueHmacs(valueHmacs(ex.requestFindings()))
-        .requestHash(sha256(ex.rawBody().getBytes()))
+        .requestHash(requestHash(ex))
         .build();
     return Future.fromCompletionStage(log.append(draft));
+  }
+
+  /** Aggregations as JSON, the same for the CLI and the admin API. */
+  public static com.fasterxml.jackson.databind.node.ObjectNode toJson(io.portcullis.audit.store.AuditAggregations a) {
+    var out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    for (var e : List.of(Map.entry("by_route", a.byRoute()), Map.entry("by_action", a.byAction()),
+        Map.entry("by_entity_type", a.byEntityType()))) {
+      var arr = out.putArray(e.getKey());
+      e.getValue().forEach(b -> arr.addObject().put("key", b.key()).put("records", b.records()).put("exchanges", b.exchanges())
+          .put("input_tokens", b.inputTokens()).put("output_tokens", b.outputTokens()));
+    }
+    return out;
   }
 
   /** After the answer: status, latency, tokens, answer hash. Never blocks the caller's answer. */
@@ -102,7 +113,7 @@ public final class AuditTrail implements AutoCloseable {
         .status(status)
         .latencyMs((System.nanoTime() - ex.startNanos()) / 1_000_000)
         .answerHash(answerHash)
-        .requestHash(sha256(ex.rawBody().getBytes()))
+        .requestHash(requestHash(ex))
         .inputTokens(inputTokens)
         .outputTokens(outputTokens)
         .build();
@@ -154,16 +165,20 @@ public final class AuditTrail implements AutoCloseable {
     return List.copyOf(out);
   }
 
+  /** The request's content hash, computed once per exchange (both of its records carry it). */
+  private static String requestHash(Exchange ex) {
+    if (ex.requestHash() == null) {
+      ex.requestHash(sha256(ex.rawBody().getBytes()));
+    }
+    return ex.requestHash();
+  }
+
   public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static String sha256(String s) {
-    return sha256(s.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

@@ -1,15 +1,12 @@
 package io.portcullis.core.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portcullis.audit.crypto.KeyRing;
 import io.portcullis.audit.elasticsearch.ElasticsearchAuditStore;
 import io.portcullis.audit.elasticsearch.ElasticsearchSettings;
 import io.portcullis.audit.export.EvidenceExporter;
 import io.portcullis.audit.json.RecordCodec;
 import io.portcullis.audit.model.AuditRecord;
-import io.portcullis.audit.store.AuditAggregations;
 import io.portcullis.audit.store.AuditQuery;
 import io.portcullis.audit.store.AuditStore;
 import io.portcullis.audit.store.SearchPage;
@@ -17,6 +14,7 @@ import io.portcullis.audit.store.lucene.LuceneAuditStore;
 import io.portcullis.audit.verify.AuditVerifier;
 import io.portcullis.audit.verify.VerificationResult;
 import io.portcullis.core.audit.AuditSettings;
+import io.portcullis.core.audit.AuditTrail;
 import io.portcullis.core.config.PortcullisConfig;
 import io.portcullis.audit.crypto.ValueHmac;
 import java.io.IOException;
@@ -125,7 +123,7 @@ final class AuditCommand {
       }
       try (AuditStore store = open(s)) {
         if (aggregate) {
-          System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(aggregations(store.aggregate(q.build()))));
+          System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(AuditTrail.toJson(store.aggregate(q.build()))));
           return 0;
         }
         AuditQuery query = q.build();
@@ -140,19 +138,6 @@ final class AuditCommand {
           query = query.withSearchAfter(page.nextCursor());
         }
       }
-    }
-
-    private static ObjectNode aggregations(AuditAggregations a) {
-      ObjectNode out = JSON.createObjectNode();
-      buckets(out.putArray("by_route"), a.byRoute());
-      buckets(out.putArray("by_action"), a.byAction());
-      buckets(out.putArray("by_entity_type"), a.byEntityType());
-      return out;
-    }
-
-    private static void buckets(ArrayNode arr, List<AuditAggregations.Bucket> buckets) {
-      buckets.forEach(b -> arr.addObject().put("key", b.key()).put("records", b.records()).put("exchanges", b.exchanges())
-          .put("input_tokens", b.inputTokens()).put("output_tokens", b.outputTokens()));
     }
   }
 

@@ -15,7 +15,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -48,11 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
     Optional<OpaPolicyClient> policy = cfg.policy().map(p -> new OpaPolicyClient(vertx, p));
     WorkerExecutor workers = vertx.createSharedWorkerExecutor("explain", 1);
     try {
-      byte[] key = cfg.pseudonymKey().map(k -> k.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
-        byte[] k = new byte[32];
-        new SecureRandom().nextBytes(k);
-        return k;
-      });
+      byte[] key = PortcullisServer.pseudonymKey(cfg);
       Pipelines.Services services = new Pipelines.Services(Optional.of(PortcullisServer.classifier(cfg)),
           policy.map(p -> (PolicyClient) p), cfg.policy().map(p -> p.onError()).orElse(null), new Surrogates(key),
           Optional.empty(), workers, new ProxyMetrics());

@@ -53,8 +53,8 @@ public final class StreamInspector {
     StringBuilder out = new StringBuilder();
     switch (api) {
       case OPENAI_CHAT, OPENAI_COMPLETIONS -> openAiChoices(obj);
-      case ANTHROPIC_MESSAGES -> anthropic(obj, event.event(), out);
-      case OPENAI_RESPONSES -> responses(obj, event.event(), out);
+      case ANTHROPIC_MESSAGES -> anthropic(obj, out);
+      case OPENAI_RESPONSES -> responses(obj, out);
       default -> { }
     }
     out.append(format(event.event(), obj.toString()));
@@ -120,7 +120,7 @@ public final class StreamInspector {
     }
   }
 
-  private void anthropic(ObjectNode event, String name, StringBuilder before) {
+  private void anthropic(ObjectNode event, StringBuilder before) {
     String type = event.path("type").asText();
     String key = "b" + event.path("index").asText("0");
     switch (type) {
@@ -144,7 +144,7 @@ public final class StreamInspector {
     }
   }
 
-  private void responses(ObjectNode event, String name, StringBuilder before) {
+  private void responses(ObjectNode event, StringBuilder before) {
     String type = event.path("type").asText();
     String key = event.path("item_id").asText("") + "/" + event.path("output_index").asText("0") + "/"
         + event.path("content_index").asText("0");

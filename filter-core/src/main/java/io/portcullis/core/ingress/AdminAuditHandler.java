@@ -7,7 +7,6 @@ import io.portcullis.audit.crypto.AuditPublicKey;
 import io.portcullis.audit.json.RecordCodec;
 import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.model.RecordKind;
-import io.portcullis.audit.store.AuditAggregations;
 import io.portcullis.audit.store.AuditQuery;
 import io.portcullis.audit.store.SearchPage;
 import io.portcullis.audit.store.SortKey;
@@ -155,15 +154,7 @@ public final class AdminAuditHandler implements Handler<HttpServerRequest> {
   }
 
   private ObjectNode aggregations(AuditQuery q) throws Exception {
-    AuditAggregations a = trail.store().aggregate(q);
-    ObjectNode out = JSON.createObjectNode();
-    for (var e : List.of(java.util.Map.entry("by_route", a.byRoute()), java.util.Map.entry("by_action", a.byAction()),
-        java.util.Map.entry("by_entity_type", a.byEntityType()))) {
-      ArrayNode arr = out.putArray(e.getKey());
-      e.getValue().forEach(b -> arr.addObject().put("key", b.key()).put("records", b.records()).put("exchanges", b.exchanges())
-          .put("input_tokens", b.inputTokens()).put("output_tokens", b.outputTokens()));
-    }
-    return out;
+    return AuditTrail.toJson(trail.store().aggregate(q));
   }
 
   private ObjectNode verify(AuditQuery q) throws Exception {

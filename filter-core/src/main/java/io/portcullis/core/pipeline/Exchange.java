@@ -44,6 +44,7 @@ public final class Exchange {
   private boolean decisionRecorded;
   private final MessageDigest answerDigest = sha256();
   private Long reportedInputTokens;
+  private String requestHash;
   private Long reportedOutputTokens;
   private final List<TextSegment> answerSegments = new ArrayList<>();
 
@@ -206,6 +207,15 @@ public final class Exchange {
   /** SHA-256 over the answer bytes exactly as sent to the caller (the audit's answer hash). */
   public MessageDigest answerDigest() {
     return answerDigest;
+  }
+
+  /** SHA-256 of the request body as received, once computed (by the audit trail). */
+  public String requestHash() {
+    return requestHash;
+  }
+
+  public void requestHash(String hash) {
+    this.requestHash = hash;
   }
 
   /** Input tokens as the provider reported them; null when it did not. */
