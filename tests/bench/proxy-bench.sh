@@ -184,6 +184,26 @@ for mode in json sse; do
     done
   done
 done
+# Streaming time to first token (issue 6: added TTFT <= 5 ms), sequential requests over one connection.
+make_body bench-sse 2048 true > "$WORK/ttft.json"
+make_body bench-sse 2048 true " Reply to anna.schmidt@klinik-koeln.de" > "$WORK/ttft-pii.json"
+read -r t_d50 t_d99 < <(python3 "$ROOT/tests/bench/ttft.py" "$P_SSE" "$WORK/ttft.json" pk-bench-0001 1000)
+read -r t_p50 t_p99 < <(python3 "$ROOT/tests/bench/ttft.py" "$P_PC" "$WORK/ttft.json" pk-bench-0001 1000)
+read -r t_f50 t_f99 < <(python3 "$ROOT/tests/bench/ttft.py" "$P_FULL" "$WORK/ttft.json" pk-bench-0001 1000)
+read -r t_g50 t_g99 < <(python3 "$ROOT/tests/bench/ttft.py" "$P_FULL" "$WORK/ttft-pii.json" pk-bench-eu-01 1000)
+{
+  echo
+  echo "Streaming time to first token (first SSE event with content; 1,000 sequential requests, 1 connection, tests/bench/ttft.py):"
+  echo
+  echo "| path | TTFT p50 / p99 ms | added vs direct p50 / p99 ms |"
+  echo "|---|---|---|"
+  for row in "direct $t_d50 $t_d99" "pass-through $t_p50 $t_p99" "full-harmless $t_f50 $t_f99" "full-pseudonymized+restored $t_g50 $t_g99"; do
+    set -- $row
+    awk -v l="$1" -v a="$2" -v b="$3" -v d50="$t_d50" -v d99="$t_d99" 'BEGIN { printf "| %s | %.3f / %.3f | %+.3f / %+.3f |\n", l, a, b, a-d50, b-d99 }'
+  done
+} >> "$SUMMARY"
+echo "ttft: direct $t_d50/$t_d99 pass-through $t_p50/$t_p99 full $t_f50/$t_f99 pseudonymized $t_g50/$t_g99" >> "$OUT"
+
 # The full pipeline's audit trail must verify after the load.
 kill "$(cat "$WORK/portcullis-full.pid")"; sleep 3
 printf 'audit: { spool-dir: "%s", instance: bench-1 }\ntenants: [ { id: x, region: US, api-keys: [ "pk-xxxxxxxx" ] } ]\nproviders: [ { id: p, style: openai, base-url: "http://127.0.0.1:1", region: US, models: [ "x" ] } ]\n' "$WORK/audit/spool" > "$WORK/verify.yaml"

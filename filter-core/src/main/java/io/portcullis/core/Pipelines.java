@@ -5,6 +5,7 @@ import io.portcullis.core.audit.AuditTrail;
 import io.portcullis.core.enforce.Rerouter;
 import io.portcullis.core.enforce.pseudonym.Surrogates;
 import io.portcullis.core.ops.ProxyMetrics;
+import io.portcullis.core.ops.TokenMeter;
 import io.portcullis.core.pipeline.ApplyRefusal;
 import io.portcullis.core.pipeline.ClassifyRequest;
 import io.portcullis.core.pipeline.DecidePolicy;
@@ -32,9 +33,11 @@ import java.util.Optional;
  *   <li>route: the request's model picks a provider of the caller's API style</li>
  *   <li>extract: every text the model will read, addressed by JSON pointer</li>
  *   <li>classify: findings per text segment (types, spans, scores), never leaving the process</li>
- *   <li>decide: OPA's decision on who, from where, to where, and which entity types</li>
+ *   <li>decide: OPA's decision on who, from where, to where, and which entity types; beside it, the
+ *       response-direction decision on which types the answer may not carry back</li>
  *   <li>enforce: pseudonymize and redact rewrite (pseudonyms restored in the answer); reroute moves
  *       the exchange in-region; deny, or an action that cannot be carried out, marks a 451 refusal;
+ *       the answer is set to be redacted of what the response decision targets as it streams back;
  *       shadow tenants are only told</li>
  *   <li>audit: the decision record is made durable (signed, chained, spooled) before anything leaves</li>
  *   <li>refuse: a refusal decided above is answered now that it is on record</li>
@@ -48,7 +51,7 @@ public final class Pipelines {
   /** What the stages share across event loops; each part is empty when switched off. */
   public record Services(Optional<Classifier> classifier, Optional<PolicyClient> policy,
                          PolicyConfig.OnError onError, Surrogates surrogates, Optional<AuditTrail> audit,
-                         WorkerExecutor workers, ProxyMetrics metrics) {}
+                         WorkerExecutor workers, ProxyMetrics metrics, TokenMeter tokens) {}
 
   public static ExchangePipeline requestPath(ParseRequest parse, ProviderRegistry registry, Services services) {
     List<ExchangeStage> stages = decisionStages(parse, registry, services);
@@ -69,8 +72,9 @@ public final class Pipelines {
     stages.add(new ExtractRequestText());
     services.classifier().ifPresent(c -> stages.add(new ClassifyRequest(c, services.workers(), services.metrics())));
     services.policy().ifPresent(p -> {
-      stages.add(new DecidePolicy(p, services.onError(), services.metrics()));
-      stages.add(new EnforceDecision(new Rerouter(registry.all()), services.surrogates()));
+      stages.add(new DecidePolicy(p, services.onError(), services.metrics(),
+          services.classifier().map(c -> c.catalog().typeNames()).orElse(java.util.Set.of())));
+      stages.add(new EnforceDecision(new Rerouter(registry.all()), services.surrogates(), services.classifier()));
     });
     return stages;
   }

@@ -12,7 +12,9 @@ import io.vertx.core.WorkerExecutor;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import io.portcullis.core.ingress.ProxyVerticle;
+import io.portcullis.core.ingress.InspectSessions;
 import io.portcullis.core.ops.ProxyMetrics;
+import io.portcullis.core.ops.TokenMeter;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.ThreadingModel;
@@ -68,9 +70,11 @@ public final class PortcullisServer {
     workers = vertx.createSharedWorkerExecutor("portcullis-classify", eventLoops, 30, TimeUnit.SECONDS);
     Pipelines.Services services = new Pipelines.Services(classifier, policy.map(p -> (PolicyClient) p),
         config.policy().map(PolicyConfig::onError).orElse(PolicyConfig.OnError.FAIL_CLOSED),
-        new Surrogates(pseudonymKey(config)), audit, workers, metrics);
+        new Surrogates(pseudonymKey(config)), audit, workers, metrics, new TokenMeter());
     DeploymentOptions opts = new DeploymentOptions().setInstances(eventLoops).setThreadingModel(ThreadingModel.EVENT_LOOP);
-    return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready), opts)
+    // Inspected exchanges awaiting their answers: shared by every event loop, bounded, 10 minutes at most.
+    InspectSessions inspections = new InspectSessions(10_000, 600_000);
+    return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready, inspections), opts)
         .onSuccess(id -> {
           ready.set(true);
           LOG.info("listening on http://{}:{} ({} event loops, {} tenants, {} providers)", config.server().host(),

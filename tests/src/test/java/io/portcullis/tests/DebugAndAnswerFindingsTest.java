@@ -23,15 +23,7 @@ class DebugAndAnswerFindingsTest {
     assertEquals("none", r.headers().firstValue("x-portcullis-decision").orElseThrow(), "no policy configured here");
 
     // The stand-in echoes the text back in 1-3 character deltas: the answer's email is counted whole.
-    long deadline = System.currentTimeMillis() + 10_000;
-    String metrics = "";
-    while (System.currentTimeMillis() < deadline) {
-      metrics = Http.get(fx.baseUrl + "/metrics", null).body();
-      if (metrics.contains("portcullis_findings_total{direction=\"answer\",type=\"EMAIL_ADDRESS\"}")) {
-        break;
-      }
-      Thread.sleep(50);
-    }
+    String metrics = Http.metricsOnce(fx.baseUrl, "portcullis_findings_total{direction=\"answer\",type=\"EMAIL_ADDRESS\"}");
     assertTrue(metrics.contains("portcullis_findings_total{direction=\"answer\",type=\"EMAIL_ADDRESS\"} 1.0"), metrics);
     assertTrue(metrics.contains("portcullis_findings_total{direction=\"request\",type=\"EMAIL_ADDRESS\"} 1.0"), metrics);
   }

@@ -49,4 +49,21 @@ final class Http {
   static JsonNode json(HttpResponse<String> r) throws Exception {
     return JSON.readTree(r.body());
   }
+
+  /**
+   * The proxy's Prometheus text once it contains {@code series} (completion work runs after the
+   * caller has its answer, so metrics about it appear a moment later), or the last scrape after 10 s.
+   */
+  static String metricsOnce(String baseUrl, String series) throws Exception {
+    long deadline = System.currentTimeMillis() + 10_000;
+    String metrics = "";
+    while (System.currentTimeMillis() < deadline) {
+      metrics = get(baseUrl + "/metrics", null).body();
+      if (metrics.contains(series)) {
+        break;
+      }
+      Thread.sleep(50);
+    }
+    return metrics;
+  }
 }

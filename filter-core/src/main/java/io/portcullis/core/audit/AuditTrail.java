@@ -106,9 +106,17 @@ public final class AuditTrail implements AutoCloseable {
   /** After the answer: status, latency, tokens, answer hash. Never blocks the caller's answer. */
   public Future<AuditRecord> completion(Exchange ex, int status, String answerHash, Long inputTokens, Long outputTokens,
                                        List<SegmentFindings> answerFindings) {
+    // Values the response policy redacted from the answer are named by its reason codes and revision.
+    List<String> reasons = new ArrayList<>();
+    Decision answer = ex.answerDecision();
+    if (answer != null && ex.answerRedactions().get() > 0) {
+      answer.reasons().forEach(r -> reasons.add(r.code()));
+    }
     AuditRecord draft = common(ex, RecordKind.COMPLETION)
         .direction("response")
         .action(action(ex))
+        .reasonCodes(reasons)
+        .policyRevision(answer == null ? null : answer.revision())
         .findings(findings(answerFindings))
         .status(status)
         .latencyMs((System.nanoTime() - ex.startNanos()) / 1_000_000)

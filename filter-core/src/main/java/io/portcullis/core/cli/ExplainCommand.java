@@ -50,7 +50,7 @@ final class ExplainCommand implements Callable<Integer> {
       byte[] key = PortcullisServer.pseudonymKey(cfg);
       Pipelines.Services services = new Pipelines.Services(Optional.of(PortcullisServer.classifier(cfg)),
           policy.map(p -> (PolicyClient) p), cfg.policy().map(p -> p.onError()).orElse(null), new Surrogates(key),
-          Optional.empty(), workers, new ProxyMetrics());
+          Optional.empty(), workers, new ProxyMetrics(), new io.portcullis.core.ops.TokenMeter());
       Explainer explainer = new Explainer(new ParseRequest(cfg.server().maxJsonDepth()),
           new ProviderRegistry(cfg.providers()), services, cfg.tenants());
       var report = explainer.explain(ExplainRequest.of(tenant, model, text))

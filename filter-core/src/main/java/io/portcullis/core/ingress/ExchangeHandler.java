@@ -2,9 +2,6 @@ package io.portcullis.core.ingress;
 
 import io.portcullis.core.api.Api;
 import io.portcullis.core.Pipelines;
-import io.portcullis.core.pipeline.ClassifyAnswer;
-import io.portcullis.core.pipeline.SegmentFindings;
-import java.util.List;
 import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.ServerConfig;
 import io.portcullis.core.config.TenantConfig;
@@ -16,12 +13,10 @@ import io.portcullis.core.pipeline.ExchangePipeline;
 import io.portcullis.core.upstream.UpstreamForwarder;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
-import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,11 +31,11 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
   private final ExchangePipeline pipeline;
   private final UpstreamForwarder forwarder;
   private final ProxyMetrics metrics;
-  private final Pipelines.Services services;
+  private final ExchangeCompletion completion;
 
   public ExchangeHandler(Api api, ServerConfig server, ApiKeyDirectory<TenantConfig> auth, ExchangePipeline pipeline,
                          UpstreamForwarder forwarder, Pipelines.Services services) {
-    this.services = services;
+    this.completion = new ExchangeCompletion(services);
     this.api = api;
     this.server = server;
     this.auth = auth;
@@ -61,7 +56,7 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
       return;
     }
     checkEnvelope(req)
-        .compose(v -> readBody(req))
+        .compose(v -> BoundedBody.read(req, server.maxBodyBytes()))
         .onFailure(err -> refuse(req, asApiError(err), requestId, true).onComplete(s -> record("-", s.result(), start)))
         .onSuccess(body -> {
           Exchange ex = new Exchange(requestId, api, tenant.get(), body, start);
@@ -70,25 +65,10 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
               .recover(err -> refuse(req, asApiError(err), requestId, false))
               .onComplete(s -> {
                 ExchangeLog.completed(ex, s.result());
-                completed(ex, s.result() == null ? 500 : s.result());
+                completion.completed(ex, s.result() == null ? 500 : s.result());
                 record(ex.provider() == null ? "-" : ex.provider().id(), s.result(), start);
               });
         });
-  }
-
-  /** After the caller has its answer: classify the answer (off the loop) and write the completion record. */
-  private void completed(Exchange ex, int status) {
-    Future<List<SegmentFindings>> answerFindings = services.classifier().isEmpty() || ex.answerSegments().isEmpty()
-        ? Future.succeededFuture(List.of())
-        : services.workers().executeBlocking(() -> new ClassifyAnswer(services.classifier().get(), metrics).classify(ex), false);
-    String answerHash = HexFormat.of().formatHex(ex.answerDigest().digest());
-    answerFindings.onComplete(found -> {
-      if (ex.decisionRecorded()) {
-        services.audit().ifPresent(a -> a.completion(ex, status, answerHash, ex.reportedInputTokens(),
-                ex.reportedOutputTokens(), found.succeeded() ? found.result() : List.of())
-            .onFailure(err -> metrics.auditFailure("completion")));
-      }
-    });
   }
 
   private void record(String provider, Integer status, long start) {
@@ -114,26 +94,8 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
     return Future.succeededFuture();
   }
 
-  /** Reads the body, failing as soon as it passes the limit rather than after buffering all of it. */
-  private Future<Buffer> readBody(HttpServerRequest req) {
-    Promise<Buffer> p = Promise.promise();
-    Buffer body = Buffer.buffer();
-    req.handler(chunk -> {
-      if (body.length() + chunk.length() > server.maxBodyBytes()) {
-        req.pause();
-        p.tryFail(tooLarge());
-      } else {
-        body.appendBuffer(chunk);
-      }
-    });
-    req.exceptionHandler(p::tryFail);
-    req.endHandler(v -> p.tryComplete(body));
-    req.resume();
-    return p.future();
-  }
-
   private ApiError tooLarge() {
-    return new ApiError(413, "request_too_large", "request body exceeds " + server.maxBodyBytes() + " bytes");
+    return BoundedBody.tooLarge(server.maxBodyBytes());
   }
 
   private Future<Integer> refuse(HttpServerRequest req, ApiError error, String requestId, boolean closeIfUnread) {

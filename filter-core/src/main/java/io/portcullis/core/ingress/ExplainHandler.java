@@ -33,11 +33,8 @@ public final class ExplainHandler implements Handler<HttpServerRequest> {
       Responses.error(req.response(), ProviderStyle.OPENAI, new ApiError(401, "invalid_admin_key", "an admin key is required"), requestId);
       return;
     }
-    req.body()
+    BoundedBody.read(req, MAX_BYTES)
         .compose(buf -> {
-          if (buf.length() > MAX_BYTES) {
-            throw new ApiError(413, "request_too_large", "explain requests are limited to " + MAX_BYTES + " bytes");
-          }
           try {
             return explainer.explain(ExplainRequest.parse(JSON.readTree(buf.getBytes())));
           } catch (java.io.IOException e) {

@@ -43,8 +43,11 @@ public final class ProxyVerticle extends VerticleBase {
   private final Pipelines.Services services;
   private HttpServer server;
 
-  public ProxyVerticle(PortcullisConfig config, Pipelines.Services services, AtomicBoolean ready) {
+  private final InspectSessions inspections;
+
+  public ProxyVerticle(PortcullisConfig config, Pipelines.Services services, AtomicBoolean ready, InspectSessions inspections) {
     this.config = config;
+    this.inspections = inspections;
     this.metrics = services.metrics();
     this.ready = ready;
     this.services = services;
@@ -68,6 +71,9 @@ public final class ProxyVerticle extends VerticleBase {
     for (Api api : Api.values()) {
       posts.put(api.path(), new ExchangeHandler(api, s, auth, pipeline, forwarder, services));
     }
+    InspectHandler inspect = new InspectHandler(s, auth, pipeline, services, inspections, parse.mapper());
+    posts.put(InspectHandler.PATH, inspect);
+    posts.put(InspectHandler.ANSWER_PATH, inspect);
     posts.put(ExplainHandler.PATH, new ExplainHandler(config.auditors(), new Explainer(parse, registry, services, config.tenants())));
     Handler<HttpServerRequest> modelsHandler = new ModelsHandler(auth, models);
     Handler<HttpServerRequest> adminAudit = services.audit()

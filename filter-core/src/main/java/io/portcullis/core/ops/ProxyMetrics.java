@@ -54,6 +54,26 @@ public final class ProxyMetrics {
     count("portcullis_upstream_errors", "Failures talking to providers: connect, timeout, reset, mid-stream", "provider", provider, "kind", kind);
   }
 
+  /**
+   * Tokens that crossed from one region to another: the figure a token platform bills and a regulator
+   * asks for. {@code source}: reported (by the provider), counted (the model's own OpenAI encoding) or
+   * estimated (another vendor's model, counted with o200k_base as an approximation).
+   */
+  public void tokens(String direction, String originRegion, String destinationRegion, String source, long n) {
+    Counter.builder("portcullis_tokens")
+        .description("LLM tokens by direction (input, output) and origin -> destination region pair")
+        .tags("direction", direction, "origin", originRegion, "destination", destinationRegion, "source", source)
+        .register(registry)
+        .increment(n);
+  }
+
+  public void answerRedactions(int n) {
+    Counter.builder("portcullis_answer_redactions")
+        .description("Values the response policy redacted from answers (personal data or secrets the caller did not send)")
+        .register(registry)
+        .increment(n);
+  }
+
   /** One increment of a counter; Micrometer returns the registered meter for the same name and tags. */
   private void count(String name, String description, String... tags) {
     Counter.builder(name).description(description).tags(tags).register(registry).increment();

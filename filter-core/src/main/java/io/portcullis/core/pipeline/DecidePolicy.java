@@ -34,8 +34,17 @@ public final class DecidePolicy implements ExchangeStage {
    */
   private final Map<DecisionInput, Future<Decision>> inFlight = new HashMap<>();
 
-  public DecidePolicy(PolicyClient policy, PolicyConfig.OnError defaultOnError, ProxyMetrics metrics) {
+  /**
+   * Every entity type the classifier can report in an answer (the catalog), each as if found once: the
+   * response question is "which of these may the answer carry back?". Empty when answers are not
+   * classified, and then the question is not asked.
+   */
+  private final List<DecisionInput.FindingSummary> answerTypes;
+
+  public DecidePolicy(PolicyClient policy, PolicyConfig.OnError defaultOnError, ProxyMetrics metrics,
+                      java.util.Collection<String> answerTypes) {
     this.policy = policy;
+    this.answerTypes = answerTypes.stream().sorted().map(t -> new DecisionInput.FindingSummary(t, 1, 1.0)).toList();
     this.defaultOnError = defaultOnError;
     this.metrics = metrics;
   }
@@ -49,9 +58,15 @@ public final class DecidePolicy implements ExchangeStage {
   public Future<Void> apply(Exchange ex) {
     DecisionInput input = input(ex);
     ex.policyInput(input);
-    return decide(input)
-        .map(decision -> {
+    // The answer's question is asked now, beside the request's, because a streamed answer must be
+    // acted on as it passes: "which types may the answer carry back to this caller?" It depends only on
+    // tenant, destination and the types the caller sent, so it is nearly always a cache hit.
+    Future<Decision> answer = answerTypes.isEmpty() ? Future.succeededFuture() : decide(answerInput(ex, answerTypes));
+    return Future.all(decide(input), answer)
+        .map(both -> {
+          Decision decision = both.resultAt(0);
           ex.decision(decision);
+          ex.answerDecision(both.resultAt(1));
           metrics.decision(decision.action().name().toLowerCase(java.util.Locale.ROOT), ex.api().label());
           return (Void) null;
         })
@@ -98,8 +113,21 @@ public final class DecidePolicy implements ExchangeStage {
         summarize(ex.requestFindings()), ex.language(), ex.api().label(), null, null);
   }
 
+  /**
+   * The response-direction question, asked before the answer exists: every type it could carry as if
+   * present, and the caller's request types as {@code request_types}; the decision's targets are the
+   * types to redact when they do appear.
+   */
+  static DecisionInput answerInput(Exchange ex, List<DecisionInput.FindingSummary> possible) {
+    List<String> sent = summarize(ex.requestFindings()).stream().map(DecisionInput.FindingSummary::type).sorted().toList();
+    return new DecisionInput(DecisionInput.Direction.RESPONSE,
+        new DecisionInput.Tenant(ex.tenant().id(), ex.tenant().region(), ex.tenant().attributes()),
+        new DecisionInput.Destination(ex.provider().id(), ex.provider().region(), ex.model(), ex.provider().attributes()),
+        possible, ex.language(), ex.api().label(), null, sent);
+  }
+
   /** One entry per entity type: how many were found and the highest score. Order is stable (first seen). */
-  static List<DecisionInput.FindingSummary> summarize(List<SegmentFindings> findings) {
+  public static List<DecisionInput.FindingSummary> summarize(List<SegmentFindings> findings) {
     Map<String, double[]> byType = new LinkedHashMap<>();
     for (SegmentFindings sf : findings) {
       for (Finding f : sf.findings()) {

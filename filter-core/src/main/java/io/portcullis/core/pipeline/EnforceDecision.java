@@ -2,6 +2,9 @@ package io.portcullis.core.pipeline;
 
 import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.ProviderConfig;
+import io.portcullis.classifiers.Classifier;
+import io.portcullis.core.enforce.AnswerLeakRedaction;
+import io.portcullis.core.enforce.ChainedRewrite;
 import io.portcullis.core.enforce.PseudonymRestore;
 import io.portcullis.core.enforce.Rerouter;
 import io.portcullis.core.enforce.pseudonym.PseudonymMap;
@@ -21,8 +24,10 @@ import java.util.stream.Collectors;
 /**
  * Obeys the decision. Allow forwards; deny answers 451 with the policy's reasons; pseudonymize
  * replaces the targeted values with realistic surrogates (restored in the answer); redact replaces
- * them with typed placeholders; reroute moves the exchange to an accepted in-region provider. An action that cannot be carried out refuses with 451, so nothing the policy did not
- * allow in clear is ever forwarded. A tenant in shadow mode is decided and told, but forwarded as sent.
+ * them with typed placeholders; reroute moves the exchange to an accepted in-region provider. An
+ * action that cannot be carried out refuses with 451, so nothing the policy did not allow in clear is
+ * ever forwarded. The response decision's targets are redacted from the answer as it passes. A tenant
+ * in shadow mode is decided and told, but forwarded as sent and answered as the provider answered.
  */
 public final class EnforceDecision implements ExchangeStage {
   /** Tenant attribute: {@code shadow: true} rolls out rules safely (decide, audit, report; do not act). */
@@ -36,10 +41,12 @@ public final class EnforceDecision implements ExchangeStage {
 
   private final Rerouter rerouter;
   private final Surrogates surrogates;
+  private final Optional<Classifier> classifier;
 
-  public EnforceDecision(Rerouter rerouter, Surrogates surrogates) {
+  public EnforceDecision(Rerouter rerouter, Surrogates surrogates, Optional<Classifier> classifier) {
     this.rerouter = rerouter;
     this.surrogates = surrogates;
+    this.classifier = classifier;
   }
 
   @Override
@@ -50,15 +57,39 @@ public final class EnforceDecision implements ExchangeStage {
   @Override
   public Future<Void> apply(Exchange ex) {
     Decision d = ex.decision();
-    if (d == null || d.action() == Action.ALLOW || ex.refusal() != null) {
+    if (d == null || ex.refusal() != null) {
       return Future.succeededFuture();
     }
     if (Boolean.TRUE.equals(ex.tenant().attributes().get(SHADOW_ATTRIBUTE))) {
-      ex.shadow(true);
-      ex.responseHeaders().put(SHADOW_HEADER, d.action().name().toLowerCase(Locale.ROOT));
+      if (d.action() != Action.ALLOW) {
+        ex.shadow(true);
+        ex.responseHeaders().put(SHADOW_HEADER, d.action().name().toLowerCase(Locale.ROOT));
+      }
       return Future.succeededFuture();
     }
+    return onRequest(ex, d).onSuccess(v -> {
+      if (ex.refusal() == null) {
+        guardAnswer(ex);
+      }
+    });
+  }
+
+  /**
+   * The answer-side half of the policy: values of the response decision's targets (personal data and
+   * secrets the caller did not send) are redacted from the answer, after surrogates are restored.
+   */
+  private void guardAnswer(Exchange ex) {
+    Decision answer = ex.answerDecision();
+    if (answer == null || answer.action() == Action.ALLOW || answer.targets().isEmpty() || classifier.isEmpty()) {
+      return;
+    }
+    ex.answerRewrite(ChainedRewrite.of(ex.answerRewrite(), new AnswerLeakRedaction(classifier.get(), ex.language(),
+        ex.tenant().region(), Set.copyOf(answer.targets()), surrogates::redaction, ex.answerRedactions())));
+  }
+
+  private Future<Void> onRequest(Exchange ex, Decision d) {
     return switch (d.action()) {
+      case ALLOW -> Future.succeededFuture();
       case DENY -> refuse(ex, d, "policy_denied", "refused by policy: " + why(d));
       case REDACT -> {
         TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),

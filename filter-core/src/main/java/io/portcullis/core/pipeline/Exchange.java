@@ -39,6 +39,8 @@ public final class Exchange {
   private String policyNote;
   private final Map<String, String> responseHeaders = new LinkedHashMap<>();
   private AnswerRewrite answerRewrite;
+  private Decision answerDecision;
+  private final java.util.concurrent.atomic.AtomicInteger answerRedactions = new java.util.concurrent.atomic.AtomicInteger();
   private ApiError refusal;
   private boolean shadow;
   private boolean decisionRecorded;
@@ -173,6 +175,23 @@ public final class Exchange {
 
   public void answerRewrite(AnswerRewrite rewrite) {
     this.answerRewrite = rewrite;
+  }
+
+  /**
+   * The response-direction decision asked before forwarding: what to do with entity types that may
+   * appear in the answer (its targets are redacted as they stream by). Null when not asked.
+   */
+  public Decision answerDecision() {
+    return answerDecision;
+  }
+
+  public void answerDecision(Decision decision) {
+    this.answerDecision = decision;
+  }
+
+  /** Values the response policy replaced in the answer the caller received. */
+  public java.util.concurrent.atomic.AtomicInteger answerRedactions() {
+    return answerRedactions;
   }
 
   /**

@@ -24,9 +24,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Failure modes are chosen by the model name's suffix: {@code -error-400}, {@code -error-429},
  * {@code -error-500} (provider error bodies), {@code -slow} (answers after 3 s), {@code -reset}
- * (stream breaks after a few events), {@code -stall} (stream stops sending).
+ * (stream breaks after a few events), {@code -stall} (stream stops sending). {@code -leak} appends
+ * personal data the caller never sent ({@link #LEAK}), as a model repeating training or another
+ * user's data would, so the response policy can be shown redacting it.
  */
 public final class StandInProvider {
+  /** What a {@code -leak} model adds to its answer: an e-mail address and a valid CN resident ID. */
+  public static final String LEAK = " Also on file: jane.roe@example.org, 身份证 11010519491231002X.";
+
   private final Vertx vertx;
   private final ObjectMapper mapper = new ObjectMapper();
   private final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
@@ -90,7 +95,7 @@ public final class StandInProvider {
         return;
       }
       long delay = model.endsWith("-slow") ? 3_000 : 0;
-      String text = "You said: " + dialect.lastUserText(body);
+      String text = "You said: " + dialect.lastUserText(body) + (model.endsWith("-leak") ? LEAK : "");
       Runnable answer = () -> {
         if (body.path("stream").asBoolean(false) && dialect != Dialect.EMBEDDINGS) {
           stream(req.response(), dialect, model, text);

@@ -8,10 +8,6 @@ import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.ProviderConfig;
 import io.portcullis.core.config.ProviderStyle;
 import io.portcullis.core.config.ServerConfig;
-import io.portcullis.core.enforce.JsonStrings;
-import io.portcullis.core.enforce.StreamInspector;
-import io.portcullis.core.extract.Extractors;
-import io.portcullis.core.extract.SegmentExtractor;
 import io.portcullis.core.ingress.Responses;
 import io.portcullis.core.ops.ProxyMetrics;
 import io.portcullis.core.pipeline.Exchange;
@@ -123,26 +119,7 @@ public final class UpstreamForwarder {
   }
 
   private void relayStream(Exchange ex, HttpClientResponse resp, HttpServerResponse out, Promise<Integer> done) {
-    SegmentExtractor extractor = Extractors.forApi(ex.api());
-    // Without an answer rewrite the provider's bytes are relayed as they come; with one, event by event.
-    StreamInspector inspector = ex.answerRewrite() == null ? null
-        : new StreamInspector(ex.api(), mapper, ex.answerRewrite()::newFieldFilter, ex.answerRewrite()::wholeText);
-    SseEventSplitter splitter = new SseEventSplitter(MAX_EVENT_BYTES, event -> {
-      if (!event.data().isEmpty() && event.data().charAt(0) == '{') {
-        try {
-          JsonNode node = mapper.readTree(event.data());
-          ex.answerSegments().addAll(extractor.streamDelta(node));
-          UsageReader.read(node, ex);
-        } catch (JsonProcessingException ignored) {
-          // A provider's malformed event is relayed as it is; the caller's SDK reports it.
-        }
-      }
-      if (inspector != null && !out.closed()) {
-        Buffer rewritten = Buffer.buffer(inspector.onEvent(event));
-        ex.answerDigest().update(rewritten.getBytes());
-        out.write(rewritten);
-      }
-    });
+    AnswerStream answer = new AnswerStream(ex, mapper, MAX_EVENT_BYTES);
     out.setChunked(true);
     out.putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
     long[] bytes = {0};
@@ -155,44 +132,61 @@ public final class UpstreamForwarder {
       done.tryComplete(504);
       resp.request().reset();
     });
+    OffLoopFeed offLoop = answer.rewrites() ? new OffLoopFeed(vertx, answer, resp, out, () -> resp.request().reset()) : null;
     resp.handler(chunk -> {
       idle.touch();
       bytes[0] += chunk.length();
+      if (offLoop != null) {
+        offLoop.feed(chunk);
+        return;
+      }
+      Buffer toCaller;
       try {
-        splitter.feed(chunk);
+        toCaller = answer.feed(chunk);
       } catch (IllegalStateException tooBig) {
         resp.request().reset();
         return;
       }
-      if (inspector == null) {
-        ex.answerDigest().update(chunk.getBytes());
-        out.write(chunk);
+      if (toCaller.length() > 0 && !out.closed()) {
+        out.write(toCaller);
       }
       if (out.writeQueueFull()) {
         resp.pause();
         out.drainHandler(v -> resp.resume());
       }
     });
+    // What was already received is written before the stream ends, well-formed either way.
+    Future<Void> written = offLoop == null ? Future.succeededFuture() : null;
     resp.exceptionHandler(err -> {
       idle.cancel();
       if (done.future().isComplete()) {
         return;
       }
       metrics.upstreamError(ex.provider().id(), "mid_stream");
-      if (!out.ended() && !out.closed()) {
-        out.end(StreamErrors.event(ex.api(), 502, "upstream_stream_failed",
-            "the provider's stream failed after it started: " + describe(err), ex.requestId()));
-      }
-      metrics.bytes("response", ex.provider().id(), bytes[0]);
-      done.tryComplete(502);
+      (written != null ? written : offLoop.drained()).onComplete(r -> {
+        if (!out.ended() && !out.closed()) {
+          out.end(StreamErrors.event(ex.api(), 502, "upstream_stream_failed",
+              "the provider's stream failed after it started: " + describe(err), ex.requestId()));
+        }
+        metrics.bytes("response", ex.provider().id(), bytes[0]);
+        done.tryComplete(502);
+      });
     });
     resp.endHandler(v -> {
       idle.cancel();
       metrics.bytes("response", ex.provider().id(), bytes[0]);
-      if (!out.ended() && !out.closed()) {
-        out.end();
-      }
-      done.tryComplete(resp.statusCode());
+      (written != null ? written : offLoop.drained()).onComplete(r -> {
+        if (!out.ended() && !out.closed()) {
+          if (r.failed()) {
+            out.end(StreamErrors.event(ex.api(), 502, "answer_rewrite_failed",
+                "the provider's answer could not be checked: " + describe(r.cause()), ex.requestId()));
+            done.tryComplete(502);
+            return;
+          }
+          out.end();
+        }
+        done.tryComplete(resp.statusCode());
+      });
     });
   }
 
@@ -213,36 +207,37 @@ public final class UpstreamForwarder {
     });
     resp.endHandler(v -> {
       metrics.bytes("response", ex.provider().id(), answer.length());
-      if (resp.statusCode() / 100 == 2) {
-        try {
-          JsonNode node = mapper.readTree(answer.getBytes());
-          ex.answerSegments().addAll(Extractors.forApi(ex.api()).answer(node));
-          UsageReader.read(node, ex);
-        } catch (java.io.IOException ignored) {
-          // Relayed unchanged; a non-JSON success body is the provider's contract to keep.
+      // A rewrite classifies the whole answer: CPU work of up to milliseconds, so off the event loop.
+      boolean ok = resp.statusCode() / 100 == 2;
+      Future<Buffer> sent = !ok ? Future.succeededFuture(answer)
+          : ex.answerRewrite() == null ? Future.succeededFuture(observe(ex, answer))
+          : vertx.executeBlocking(() -> Buffer.buffer(WholeAnswer.settle(ex, mapper, answer.getBytes())), false);
+      sent.onComplete(r -> {
+        if (!out.closed()) {
+          if (r.failed()) {
+            // Never relay an answer the policy said to rewrite but that could not be checked.
+            ApiError e = new ApiError(502, "answer_rewrite_failed", "the provider's answer could not be checked: "
+                + describe(r.cause()));
+            Responses.error(out, ex.api().style(), e, ex.requestId());
+            done.tryComplete(e.status());
+            return;
+          }
+          ex.answerDigest().update(r.result().getBytes());
+          out.end(r.result());
         }
-      }
-      if (!out.closed()) {
-        Buffer sent = rewriteWhole(ex, resp.statusCode(), answer);
-        ex.answerDigest().update(sent.getBytes());
-        out.end(sent);
-      }
-      done.tryComplete(resp.statusCode());
+        done.tryComplete(resp.statusCode());
+      });
     });
   }
 
-  /** A whole successful answer with the exchange's rewrite applied (surrogates restored), else as sent. */
-  private Buffer rewriteWhole(Exchange ex, int status, Buffer answer) {
-    if (ex.answerRewrite() == null || status / 100 != 2) {
-      return answer;
-    }
+  /** Notes texts and usage of an answer that needs no rewrite (cheap: a parse, on the loop); sends it as it came. */
+  private Buffer observe(Exchange ex, Buffer answer) {
     try {
-      JsonNode node = mapper.readTree(answer.getBytes());
-      JsonStrings.rewrite(node, ex.answerRewrite()::wholeText);
-      return Buffer.buffer(mapper.writeValueAsBytes(node));
-    } catch (java.io.IOException e) {
-      return answer;
+      WholeAnswer.settle(ex, mapper, answer.getBytes());
+    } catch (java.io.IOException cannotHappenWithoutRewrite) {
+      // without a rewrite, settle returns unparseable bodies instead of throwing
     }
+    return answer;
   }
 
   private static void copyHeaders(HttpClientResponse resp, HttpServerResponse out) {

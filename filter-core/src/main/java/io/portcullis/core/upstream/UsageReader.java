@@ -9,10 +9,10 @@ import io.portcullis.core.pipeline.Exchange;
  * {@code usage.input_tokens / output_tokens} (Anthropic streams report input in message_start and
  * output in message_delta; Responses in response.completed). Later reports overwrite earlier ones.
  */
-final class UsageReader {
+public final class UsageReader {
   private UsageReader() {}
 
-  static void read(JsonNode doc, Exchange ex) {
+  public static void read(JsonNode doc, Exchange ex) {
     JsonNode usage = doc.path("usage");
     if (usage.isMissingNode() || usage.isNull()) {
       usage = doc.path("message").path("usage"); // Anthropic message_start
