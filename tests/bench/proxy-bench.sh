@@ -83,7 +83,9 @@ providers:
   - { id: fixed-sse, style: openai, base-url: "http://127.0.0.1:$P_SSE", region: US, api-key: sk-bench, models: [ "bench-sse" ] }
 YAML
 for cfg in portcullis portcullis-full; do
-  PORTCULLIS_LOG_LEVEL=WARN "$JAVA" --enable-native-access=ALL-UNNAMED -Xms512m -Xmx512m -jar "$JAR" run --config "$WORK/$cfg.yaml" > "$WORK/$cfg.log" 2>&1 &
+  # BENCH_JVM_OPTS: e.g. "-XX:StartFlightRecording=filename=/tmp/pc.jfr" to profile a run.
+  # shellcheck disable=SC2086
+  PORTCULLIS_LOG_LEVEL=WARN "$JAVA" --enable-native-access=ALL-UNNAMED -Xms512m -Xmx512m ${BENCH_JVM_OPTS:-} -jar "$JAR" run --config "$WORK/$cfg.yaml" > "$WORK/$cfg.log" 2>&1 &
   echo $! > "$WORK/$cfg.pid"
 done
 for port in $P_PC $P_FULL; do

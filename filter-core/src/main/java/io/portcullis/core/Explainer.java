@@ -66,6 +66,8 @@ public final class Explainer {
     }
     out.set("policy_input", ex.policyInput() == null ? null : SNAKE.valueToTree(ex.policyInput()));
     out.set("decision", ex.decision() == null ? null : SNAKE.valueToTree(ex.decision()));
+    // What the answer would be stripped of: the response decision, asked before anything is forwarded.
+    out.set("answer_decision", ex.answerDecision() == null ? null : SNAKE.valueToTree(ex.answerDecision()));
     if (ex.policyNote() != null) {
       out.put("policy_note", ex.policyNote());
     }

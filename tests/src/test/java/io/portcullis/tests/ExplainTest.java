@@ -41,6 +41,9 @@ class ExplainTest {
     assertEquals("US", report.path("policy_input").path("destination").path("region").asText(), "what OPA was asked");
     assertEquals("pseudonymize", report.path("decision").path("action").asText(), r.body());
     assertTrue(report.path("decision").path("reasons").get(0).path("regulation").asText().contains("PIPL"));
+    JsonNode answerTargets = report.path("answer_decision").path("targets");
+    assertTrue(answerTargets.toString().contains("EMAIL_ADDRESS"), "an answer may not bring back e-mail addresses not sent: " + report);
+    assertFalse(answerTargets.toString().contains("CN_RESIDENT_ID"), "the caller sent a resident ID, so one may come back: " + report);
     String rewritten = report.path("outcome").path("rewritten_request").path("messages").get(0).path("content").asText();
     assertFalse(rewritten.contains(id), "the rewritten request carries a surrogate: " + rewritten);
     assertEquals(0, fx.provider.received().size(), "nothing was sent upstream");
