@@ -23,7 +23,7 @@ for i in range(n + 50):  # the first 50 warm the path and are not counted
         sys.exit(f"ttft: HTTP {resp.status}: {resp.read()[:300]!r}")
     first = None
     buf = b""
-    while True:
+    while first is None:
         chunk = resp.read1(65536)
         if not chunk:
             break
@@ -35,6 +35,7 @@ for i in range(n + 50):  # the first 50 warm the path and are not counted
                     for c in json.loads(line[6:]).get("choices", []):
                         if c.get("delta", {}).get("content"):
                             first = time.perf_counter()
+    resp.read()  # the rest of the stream, so the connection can carry the next request
     if first is None:
         sys.exit("ttft: no content in the stream")
     if i >= 50:

@@ -3,18 +3,20 @@ package io.portcullis.core.ops;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingRegistry;
-import com.knuddels.jtokkit.api.EncodingType;
 import io.portcullis.core.extract.TextSegment;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Token counts of an exchange. The provider's own report wins when it sent one (it is what is billed);
- * otherwise the text the model read or wrote is counted with jtokkit: exactly with the model's
- * encoding for OpenAI models jtokkit knows, and approximately with o200k_base for other vendors'
- * models (Claude, DeepSeek, Qwen, Kimi use their own tokenizers; o200k_base is within roughly ±15% for
- * English and Chinese prose). Counts cover the extracted texts, not the few framing tokens per message.
- * Thread-safe; encodings are loaded once.
+ * otherwise the text the model read or wrote is counted with jtokkit, exactly, with the model's
+ * encoding for OpenAI models jtokkit knows. Other vendors' models (Claude, DeepSeek, Qwen, Kimi) use
+ * their own tokenizers, which no library here implements; for them a documented approximation is
+ * used: one token per Han/kana/Hangul character and one per four other characters (the usual rule of
+ * thumb for English BPE vocabularies). Counting exactly with a foreign encoding would cost far more
+ * CPU (jtokkit's pre-tokenizer is regex-based: a quarter of pass-through CPU in a profile) for a figure
+ * that would still be an approximation. Counts cover the extracted texts, not the few framing tokens
+ * per message. Thread-safe; encodings are loaded once.
  */
 public final class TokenMeter {
   /** Where a count came from, as the metrics label it. */
@@ -28,7 +30,6 @@ public final class TokenMeter {
   public record Count(long tokens, Source source) {}
 
   private final EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
-  private final Encoding fallback = registry.getEncoding(EncodingType.O200K_BASE);
 
   /** The provider's report when present, else a count of the texts. */
   public Count count(Long reported, String model, List<TextSegment> texts) {
@@ -36,11 +37,28 @@ public final class TokenMeter {
       return new Count(reported, Source.REPORTED);
     }
     Optional<Encoding> exact = model == null ? Optional.empty() : registry.getEncodingForModel(model);
-    Encoding enc = exact.orElse(fallback);
     long n = 0;
     for (TextSegment t : texts) {
-      n += enc.countTokensOrdinary(t.text());
+      n += exact.isPresent() ? exact.get().countTokensOrdinary(t.text()) : estimate(t.text());
     }
     return new Count(n, exact.isPresent() ? Source.COUNTED : Source.ESTIMATED);
+  }
+
+  /** The approximation for models without a known encoding (see the class comment). */
+  static long estimate(String text) {
+    long cjk = 0;
+    long other = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+      if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+          || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL) {
+        cjk++;
+      } else {
+        other++;
+      }
+      i += Character.charCount(cp);
+    }
+    return cjk + (other + 3) / 4;
   }
 }

@@ -43,6 +43,8 @@ public final class UpstreamForwarder {
   private final ServerConfig server;
   private final ObjectMapper mapper;
   private final ProxyMetrics metrics;
+  /** Parsed upstream addresses per provider and API; one forwarder per event loop, so a plain map. */
+  private final java.util.Map<String, UpstreamUris.Target> targets = new java.util.HashMap<>();
 
   public UpstreamForwarder(Vertx vertx, HttpClient client, ServerConfig server, ObjectMapper mapper, ProxyMetrics metrics) {
     this.vertx = vertx;
@@ -64,9 +66,11 @@ public final class UpstreamForwarder {
       return fail(ex, in, new ApiError(500, "serialization_failed", "could not serialize the request"));
     }
     metrics.bytes("request", provider.id(), body.length);
+    UpstreamUris.Target target = targets.computeIfAbsent(provider.id() + ' ' + ex.api().path(),
+        k -> UpstreamUris.Target.of(provider.baseUrl(), ex.api().path()));
     RequestOptions opts = new RequestOptions()
         .setMethod(HttpMethod.POST)
-        .setAbsoluteURI(UpstreamUris.resolve(provider.baseUrl(), ex.api().path()))
+        .setHost(target.host()).setPort(target.port()).setSsl(target.ssl()).setURI(target.uri())
         .setConnectTimeout(server.connectTimeoutMs())
         .setIdleTimeout(server.upstreamTimeoutMs())
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
