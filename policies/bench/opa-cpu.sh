@@ -25,7 +25,13 @@ for ((round = 1; round <= ROUNDS; round++)); do
     GOGC=$gogc "$OPA" run --server --addr "127.0.0.1:$port" --log-level error "${flags[@]}" --ignore '*_test.rego' \
       "${PATHS[@]}" </dev/null >"$WORK/opa.log" 2>&1 &
     PID=$!
-    until curl -fs -o /dev/null "http://127.0.0.1:$port/health"; do sleep 0.1; done
+    for ((tries = 0; ; tries++)); do
+      curl -fs -o /dev/null "http://127.0.0.1:$port/health" && break
+      if ! kill -0 "$PID" 2>/dev/null || [ "$tries" -ge 300 ]; then
+        echo "opa-cpu.sh: OPA did not become healthy on port $port:" >&2; cat "$WORK/opa.log" >&2; exit 1
+      fi
+      sleep 0.1
+    done
     sed "s/PORT/$port/" "$WORK/urls.tmpl" > "$WORK/urls"
     # Warm-up: the first calls compile and cache the query.
     head -n 200 "$WORK/urls" | curl -s -K - -H 'content-type: application/json' --data-binary @"$WORK/body.json" >/dev/null
