@@ -3,7 +3,7 @@
 # curl sends on one keep-alive connection, with the launcher's speed settings (deploy/lib/opa.sh) and
 # with OPA's defaults, alternating for R rounds. On a machine shared with other work, CPU time moves far
 # less than wall time, so this compares the two settings where JMH's latencies cannot.
-# Usage: policies/bench/opa-cpu.sh [N=2000] [R=3]; prints one line per variant and round.
+# Usage: policies/bench/opa-cpu.sh [N=2000] [R=3]; prints one line per variant and round (Linux: reads /proc).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export PORTCULLIS_ROOT="$ROOT"
