@@ -6,6 +6,8 @@
 #   portcullis_opa_start [port]   starts OPA on 127.0.0.1:port (default 8181) unless it already runs
 #   portcullis_opa_stop           stops what portcullis_opa_start started
 #   portcullis_opa_policy_args    prints (one per line) the paths OPA loads, for `opa test`/`opa check`
+#   portcullis_opa_speed_flags    prints (one per line) the evaluation-speed flags of `opa run`
+#   portcullis_opa_gogc           prints the GOGC the server runs with
 # Overrides (tests use them to run a private OPA on copied policies):
 #   PORTCULLIS_POLICY_DIR   directory holding rego/ and data/ (default $PORTCULLIS_ROOT/policies)
 #   PORTCULLIS_ENTITY_CATALOG  the classifiers' entity catalog (loaded as data.entity_catalog)
@@ -102,6 +104,22 @@ portcullis_opa_running() {
   _portcullis_pid_alive "$(_portcullis_opa_state)/opa.pid" "run --server"
 }
 
+# Evaluation-speed settings of the OPA server (measured in policies/README.md, Benchmark), shared with
+# policies/bench/run.sh so the benchmark measures what the launcher starts:
+# - --optimize-store-for-read-speed: the store keeps data as OPA values, so the rules' reads of
+#   data.portcullis_data and data.entity_catalog are not converted from JSON on every decision
+#   (10% fewer allocations per decision); writes (loading, watch reloads) get slower, which is rare.
+portcullis_opa_speed_flags() {
+  echo "--optimize-store-for-read-speed"
+}
+
+# - GOGC 400 (an operator's own GOGC wins): OPA's live heap is ~4 MB, so Go's default of 100 collects
+#   every ~40 decisions and collection took ~15% of OPA's CPU per decision; 400 collects about 4x less
+#   often for a heap of ~20 MB.
+portcullis_opa_gogc() {
+  echo "${GOGC:-400}"
+}
+
 portcullis_opa_start() {
   local state port bin pid waited timeout
   state=$(_portcullis_opa_state)
@@ -137,7 +155,10 @@ portcullis_opa_start() {
   local paths=()
   mapfile -t paths < <(portcullis_opa_policy_args)
   # A short grace period: callers hold keep-alive connections, which would otherwise delay a stop by 10s.
-  nohup "$bin" run --server --addr "127.0.0.1:$port" --log-level error --shutdown-grace-period 1 "${watch[@]}" \
+  local speed=()
+  mapfile -t speed < <(portcullis_opa_speed_flags)
+  GOGC="$(portcullis_opa_gogc)" nohup "$bin" run --server --addr "127.0.0.1:$port" --log-level error \
+    --shutdown-grace-period 1 "${speed[@]}" "${watch[@]}" \
     --ignore '*_test.rego' "${paths[@]}" "$state/meta" </dev/null >"$state/opa.log" 2>&1 &
   pid=$!
   echo "$pid" > "$state/opa.pid"

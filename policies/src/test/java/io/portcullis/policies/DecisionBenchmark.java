@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,12 +55,9 @@ public class DecisionBenchmark {
     uncached = new OpaPolicyClient(vertx, config, ClientLimits.defaults().withCacheEntries(0));
     constant = new OpaPolicyClient(vertx, new PolicyConfig(constantOpa.url(), 5_000, PolicyConfig.OnError.FAIL_CLOSED),
         ClientLimits.defaults().withCacheEntries(0));
-    // A CN tenant's prompt with a resident ID, a name and a phone number bound for a US model.
-    input = new DecisionInput(DecisionInput.Direction.REQUEST, new DecisionInput.Tenant("acme-cn", "CN", Map.of()),
-        new DecisionInput.Destination("openai", "US", "gpt-4o", Map.of("dpf_certified", true)),
-        List.of(new DecisionInput.FindingSummary("CN_RESIDENT_ID", 1, 0.99),
-            new DecisionInput.FindingSummary("PERSON", 2, 0.87),
-            new DecisionInput.FindingSummary("PHONE_NUMBER", 1, 0.95)), "zh", "openai.chat", null, null);
+    // A CN tenant's prompt with a resident ID, a name and a phone number bound for a US model; the same
+    // file is what run.sh hands to `opa bench --e2e` for OPA's own share of the time.
+    input = DecisionJson.input(Files.readAllBytes(RealOpa.policyDir().resolve("bench/decision-input.json")));
     for (OpaPolicyClient client : List.of(cached, uncached)) {
       Decision first = join(client.decide(input));
       if (first.action() != Action.PSEUDONYMIZE) {
