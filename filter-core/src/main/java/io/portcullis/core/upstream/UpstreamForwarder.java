@@ -90,14 +90,23 @@ public final class UpstreamForwarder {
     }
 
     Promise<Integer> done = Promise.promise();
+    java.util.concurrent.atomic.AtomicBoolean upstreamEnded = new java.util.concurrent.atomic.AtomicBoolean();
     HttpServerResponse out = in.response();
     client.request(opts)
         .compose(req -> {
-          // The caller went away: stop paying for tokens nobody will read.
-          out.closeHandler(v -> req.reset());
+          // The caller went away: stop paying for tokens nobody will read. Only while the provider is
+          // still answering: once its response has ended the connection may already serve another exchange.
+          out.closeHandler(v -> {
+            if (!upstreamEnded.get()) {
+              req.reset();
+            }
+          });
           return req.send(Buffer.buffer(body));
         })
-        .onSuccess(resp -> relay(ex, resp, out, done))
+        .onSuccess(resp -> {
+          resp.end().onComplete(v -> upstreamEnded.set(true));
+          relay(ex, resp, out, done);
+        })
         .onFailure(err -> fail(ex, in, upstreamError(provider, err)).onComplete(s -> done.tryComplete(s.result())));
     return done.future();
   }
