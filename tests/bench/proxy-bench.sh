@@ -73,6 +73,7 @@ OPA_URL="${PORTCULLIS_OPA_URL:-http://127.0.0.1:8181}"
 cat > "$WORK/portcullis-full.yaml" <<YAML
 server: { host: 127.0.0.1, port: $P_FULL, max-body-bytes: 4194304 }
 policy: { opa-url: "$OPA_URL", timeout-ms: 1000 }
+classifiers: { dictionaries: "$ROOT/policies/dictionaries" }   # the shipped term lists, as deployed
 audit: { spool-dir: "$WORK/audit/spool", instance: bench-1 }
 enforcement: { pseudonym-key: "bench-pseudonym-key-0123456789abcdef" }
 tenants:
