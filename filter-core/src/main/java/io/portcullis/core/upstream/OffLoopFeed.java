@@ -86,7 +86,7 @@ final class OffLoopFeed {
         onFailure.run();
         return;
       }
-      if (r.result().length() > 0 && !out.closed()) {
+      if (r.result().length() > 0 && !out.ended() && !out.closed()) {
         out.write(r.result());
       }
       if (out.writeQueueFull()) {

@@ -160,7 +160,7 @@ public final class UpstreamForwarder {
         resp.request().reset();
         return;
       }
-      if (toCaller.length() > 0 && !out.closed()) {
+      if (toCaller.length() > 0 && !out.ended() && !out.closed()) {
         out.write(toCaller);
       }
       if (out.writeQueueFull()) {
