@@ -93,6 +93,17 @@ public final class CanonicalJson {
         out.append(value.signum() == 0 ? "0" : value.toString());
     }
 
+    /** True when no character of {@code s} needs escaping or a surrogate check. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean validPair(String s, int i) {
         char c = s.charAt(i);
         if (Character.isHighSurrogate(c)) {
@@ -112,6 +123,11 @@ public final class CanonicalJson {
     /** RFC 8785 section 3.2.2.2: only '"', '\\' and control characters are escaped, short forms first. */
     static void writeString(String s, StringBuilder out) {
         out.append('"');
+        if (plain(s)) {
+            // the common case (ids, hashes, codes): nothing to escape or check, one bulk copy
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {

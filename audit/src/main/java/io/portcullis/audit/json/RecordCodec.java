@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.model.Finding;
 import io.portcullis.audit.model.RecordKind;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -169,11 +170,14 @@ public final class RecordCodec {
                 .toString();
     }
 
+    /** A record from its JSON text (streaming; the same reading as {@link #fromTree}). */
     public static AuditRecord fromJson(String json) {
         try {
-            return fromTree(MAPPER.readTree(json));
+            return RecordReader.read(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not an audit record: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not an audit record: " + e.getMessage(), e);
         }
     }
 

@@ -37,7 +37,7 @@ class CanonicalRecordWriterTest {
         assertThrows(IllegalArgumentException.class, () -> RecordCodec.hashInput(lone));
     }
 
-    private static AuditRecord randomRecord(Random rnd, int i) {
+    static AuditRecord randomRecord(Random rnd, int i) {
         AuditRecord.Builder b = Drafts.draft(i).toBuilder().id(maybe(rnd, "i-1:" + i)).instance(maybe(rnd, "i-1"))
                 .seq(rnd.nextInt(3) == 0 ? (1L << 53) : i).kind(RecordKind.values()[rnd.nextInt(RecordKind.values().length)])
                 .requestId(maybe(rnd, s(rnd))).tenant(maybe(rnd, s(rnd))).originRegion(maybe(rnd, s(rnd)))
