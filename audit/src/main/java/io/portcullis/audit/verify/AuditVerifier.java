@@ -78,9 +78,7 @@ public final class AuditVerifier {
                 break;
             }
             // hashing is per record and independent: do it on every core, then walk the chain in order
-            List<byte[]> hashes = page.parallelStream()
-                    .map(r -> keys.find(r.keyId()).map(k -> RecordSealer.hashBytes(k.suite().hash(), r)).orElse(null))
-                    .toList();
+            List<Rehash> hashes = page.parallelStream().map(this::rehash).toList();
             List<SignatureCheck> sigChecks = new ArrayList<>();
             Failure structural = null;
             for (int i = 0; i < page.size() && structural == null; i++) {
@@ -102,8 +100,8 @@ public final class AuditVerifier {
                     structural = fail(r, FailureReason.MODIFIED, "hash suite changed inside the chain");
                     break;
                 }
-                byte[] hash = hashes.get(i);
-                if (!HexFormat.of().formatHex(hash).equals(r.hash())) {
+                byte[] hash = hashes.get(i).hash();
+                if (!hashes.get(i).matches()) {
                     structural = fail(r, FailureReason.MODIFIED, "content does not hash to " + r.hash());
                     break;
                 }
@@ -152,6 +150,17 @@ public final class AuditVerifier {
                     "a signed checkpoint covers " + cp.treeSize() + " records but the chain ends at " + (expected - 1)));
         }
         return result(instance, checked, cpChecked, expected - 1, unsignedSinceCheckpoint, null);
+    }
+
+    /** A record's hash recomputed with its key's suite, and whether its hash field names it. */
+    private record Rehash(byte[] hash, boolean matches) {
+    }
+
+    private Rehash rehash(AuditRecord r) {
+        return keys.find(r.keyId()).map(k -> {
+            byte[] h = RecordSealer.hashBytes(k.suite().hash(), r);
+            return new Rehash(h, HexFormat.of().formatHex(h).equals(r.hash()));
+        }).orElse(null);
     }
 
     private boolean inRange(AuditRecord r) {

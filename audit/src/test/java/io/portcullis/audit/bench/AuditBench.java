@@ -79,7 +79,8 @@ public final class AuditBench {
         System.out.printf("record: %d bytes of canonical JSON%n", body.length);
         time("canonical JSON, tree + sort", () -> CanonicalJson.bytes(RecordCodec.hashedTree(r)));
         time("canonical JSON, direct", () -> RecordCodec.hashInput(r));
-        time("parse a record line", () -> RecordCodec.fromJson(line));
+        time("parse a record line, tree", () -> RecordCodec.fromTree(readTree(line)));
+        time("parse a record line, streaming", () -> RecordCodec.fromJson(line));
         time("SHA-256 of a record", () -> HashAlgorithm.SHA256.digest(body));
         time("SM3 of a record", () -> HashAlgorithm.SM3.digest(body));
         for (SigningSuite suite : SigningSuite.values()) {
@@ -90,6 +91,20 @@ public final class AuditBench {
             time(suite.wire() + " sign", () -> key.sign(hash));
             time(suite.wire() + " verify", () -> key.publicKey().verify(hash, sig));
         }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return RecordCodec.MAPPER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** CPU time of the whole process so far (all threads), to tell the work done from the load around it. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Wall and thread CPU time per op; on a shared machine the CPU figure is the one to compare. */
@@ -119,15 +134,18 @@ public final class AuditBench {
     private static void throughput(Path dir, Variant v, int clients, int seconds) throws Exception {
         AuditLogConfig config = config(dir, v);
         try (AuditLog log = AuditLog.open(config, null)) {
-            runClients(log, clients, 2); // warm-up
+            runClients(log, clients, Math.max(3, seconds)); // warm-up: JIT compilation would count against the run
             long before = log.metrics().durableSeq();
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             runClients(log, clients, seconds);
             double secs = (System.nanoTime() - t0) / 1e9;
             long n = log.metrics().durableSeq() - before;
+            double cpuPerRecord = (processCpuNanos() - c0) / 1e3 / n;
             System.out.printf("%-8s throughput: %,d records durable in %.1f s = %,.0f records/s (%d clients, "
-                    + "checkpoints up to tree size %,d, %,d rejected)%n", v.name(), n, secs, n / secs, clients,
-                    log.metrics().checkpointedSize(), log.metrics().rejectedAppends());
+                    + "checkpoints up to tree size %,d, %,d rejected); process CPU %.1f µs/record, clients' "
+                    + "draft building included%n", v.name(), n, secs, n / secs, clients,
+                    log.metrics().checkpointedSize(), log.metrics().rejectedAppends(), cpuPerRecord);
         }
     }
 
@@ -195,12 +213,14 @@ public final class AuditBench {
             }
             store.refresh();
             AuditVerifier.verify(store, keys, "bench-1", null, null); // warm-up
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             VerificationResult r = AuditVerifier.verify(store, keys, "bench-1", null, null);
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("%-8s verify: %,d records, %d checkpoints in %.2f s = %,.0f records/s (%s)%n",
-                    v.name(), r.recordsChecked(), r.checkpointsChecked(), secs, r.recordsChecked() / secs,
-                    r.intact() ? "intact" : r.summary());
+            double cpuPerRecord = (processCpuNanos() - c0) / 1e3 / r.recordsChecked();
+            System.out.printf("%-8s verify: %,d records, %d checkpoints in %.2f s = %,.0f records/s (%s); process "
+                    + "CPU %.1f µs/record%n", v.name(), r.recordsChecked(), r.checkpointsChecked(), secs,
+                    r.recordsChecked() / secs, r.intact() ? "intact" : r.summary(), cpuPerRecord);
         }
     }
 }
