@@ -11,6 +11,7 @@ import io.portcullis.audit.model.SignedCheckpoint;
 import io.portcullis.audit.store.AuditStore;
 import io.portcullis.audit.verify.VerificationResult.Failure;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Re-checks an instance's trail from its first record, trusting nothing the store says: every hash is
@@ -72,11 +75,15 @@ public final class AuditVerifier {
         long cpChecked = 0;
         long lastCheckpointed = 0;
         long unsignedSinceCheckpoint = 0;
+        Prefetch next = Prefetch.start(store, instance, expected);
         while (true) {
-            List<AuditRecord> page = store.scan(instance, expected, PAGE);
+            List<AuditRecord> page = next.get(expected);
             if (page.isEmpty()) {
                 break;
             }
+            // an intact chain continues right after this page: load that page while this one is checked,
+            // so the cores are not idle during the in-order walk below (a wrong guess is re-read)
+            next = Prefetch.start(store, instance, page.getLast().seq() + 1);
             // hashing is per record and independent: do it on every core, then walk the chain in order
             List<Rehash> hashes = page.parallelStream().map(this::rehash).toList();
             List<SignatureCheck> sigChecks = new ArrayList<>();
@@ -150,6 +157,35 @@ public final class AuditVerifier {
                     "a signed checkpoint covers " + cp.treeSize() + " records but the chain ends at " + (expected - 1)));
         }
         return result(instance, checked, cpChecked, expected - 1, unsignedSinceCheckpoint, null);
+    }
+
+    /** The page of records from {@code fromSeq}, being read in the background. */
+    private record Prefetch(AuditStore store, String instance, long fromSeq, CompletableFuture<List<AuditRecord>> page) {
+        static Prefetch start(AuditStore store, String instance, long fromSeq) {
+            return new Prefetch(store, instance, fromSeq, CompletableFuture.supplyAsync(() -> {
+                try {
+                    return store.scan(instance, fromSeq, PAGE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+        }
+
+        /** The page from {@code seq}: the prefetched one when it was started there, else read now. */
+        List<AuditRecord> get(long seq) throws IOException {
+            if (seq != fromSeq) {
+                page.cancel(false);
+                return store.scan(instance, seq, PAGE);
+            }
+            try {
+                return page.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw e;
+            }
+        }
     }
 
     /** A record's hash recomputed with its key's suite, and whether its hash field names it. */

@@ -19,7 +19,10 @@ import io.portcullis.audit.verify.VerificationResult;
 import io.portcullis.audit.json.CanonicalJson;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -175,7 +178,33 @@ public final class AuditBench {
         }
     }
 
+    /**
+     * One 900-byte append + fdatasync in the same directory, right before the latency run: the floor a
+     * 1-client append cannot go below, and what the disk gives at that moment on a shared machine.
+     */
+    private static void fsyncFloor(Path dir, int n) throws Exception {
+        Files.createDirectories(dir);
+        Path p = dir.resolve("fsync-probe.bin");
+        long[] nanos = new long[n];
+        try (FileChannel c = FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            byte[] line = new byte[900];
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                c.write(ByteBuffer.wrap(line));
+                c.force(false);
+                nanos[i] = System.nanoTime() - t0;
+            }
+        } finally {
+            Files.deleteIfExists(p);
+        }
+        Arrays.sort(nanos);
+        System.out.printf("         floor: one 900-byte append + fdatasync here: p50 %.3f ms, p99 %.3f ms (%d)%n",
+                nanos[n / 2] / 1e6, nanos[n * 99 / 100] / 1e6, n);
+    }
+
     private static void latency(Path dir, Variant v, int n) throws Exception {
+        fsyncFloor(dir.resolve("floor"), 2_000);
         try (AuditLog log = AuditLog.open(config(dir, v), null)) {
             for (int i = 0; i < 2_000; i++) {
                 log.append(Drafts.draft(i)).join();
