@@ -14,10 +14,16 @@ import java.util.Objects;
  * @param maxBatch               records per group commit (one write, one fsync)
  * @param segmentBytes           roll to a new segment file beyond this size
  * @param maxSpoolBytes          unshipped spool bound; beyond it append fails fast until the shipper drains
+ * @param recordSignatures       also sign every record on its own (off by default). Every record is always
+ *                               covered by the signed checkpoint over it (at most checkpointInterval later);
+ *                               a record's own signature makes it checkable alone and covers the not yet
+ *                               checkpointed tail, at a price: per record ~46 µs of CPU to sign and ~100 µs
+ *                               to verify with Ed25519 (that caps verify at ~10,000 records/s per core), and
+ *                               ~1.4 ms to sign with SM2 (~700 records/s per core)
  */
 public record AuditLogConfig(Path spoolDir, String instance, Path keyFile, SigningSuite suite,
         int checkpointEveryRecords, Duration checkpointInterval, int queueCapacity, int maxBatch,
-        long segmentBytes, long maxSpoolBytes) {
+        long segmentBytes, long maxSpoolBytes, boolean recordSignatures) {
 
     public AuditLogConfig {
         Objects.requireNonNull(spoolDir, "spoolDir");
@@ -32,24 +38,32 @@ public record AuditLogConfig(Path spoolDir, String instance, Path keyFile, Signi
         }
     }
 
-    /** Defaults: checkpoint every 10,000 records or 1 s, queue 16,384, batch 2,048, 64 MiB segments, 1 GiB spool. */
+    /**
+     * Defaults: checkpoint every 10,000 records or 1 s, queue 16,384, batch 2,048, 64 MiB segments, 1 GiB
+     * spool, no per-record signatures.
+     */
     public static AuditLogConfig defaults(Path spoolDir, String instance, Path keyFile, SigningSuite suite) {
         return new AuditLogConfig(spoolDir, instance, keyFile, suite, 10_000, Duration.ofSeconds(1), 16_384, 2_048,
-                64L << 20, 1L << 30);
+                64L << 20, 1L << 30, false);
+    }
+
+    public AuditLogConfig withRecordSignatures(boolean on) {
+        return new AuditLogConfig(spoolDir, instance, keyFile, suite, checkpointEveryRecords, checkpointInterval,
+                queueCapacity, maxBatch, segmentBytes, maxSpoolBytes, on);
     }
 
     public AuditLogConfig withCheckpoints(int everyRecords, Duration interval) {
         return new AuditLogConfig(spoolDir, instance, keyFile, suite, everyRecords, interval, queueCapacity, maxBatch,
-                segmentBytes, maxSpoolBytes);
+                segmentBytes, maxSpoolBytes, recordSignatures);
     }
 
     public AuditLogConfig withSpoolDir(Path dir) {
         return new AuditLogConfig(dir, instance, keyFile, suite, checkpointEveryRecords, checkpointInterval,
-                queueCapacity, maxBatch, segmentBytes, maxSpoolBytes);
+                queueCapacity, maxBatch, segmentBytes, maxSpoolBytes, recordSignatures);
     }
 
     public AuditLogConfig withLimits(int queueCapacity, long segmentBytes, long maxSpoolBytes) {
         return new AuditLogConfig(spoolDir, instance, keyFile, suite, checkpointEveryRecords, checkpointInterval,
-                queueCapacity, maxBatch, segmentBytes, maxSpoolBytes);
+                queueCapacity, maxBatch, segmentBytes, maxSpoolBytes, recordSignatures);
     }
 }

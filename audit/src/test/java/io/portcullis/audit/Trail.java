@@ -18,10 +18,15 @@ public final class Trail implements AutoCloseable {
     public final LuceneAuditStore store;
     public AuditLog log;
 
+    /** A trail with the default settings: records covered by signed checkpoints only. */
     public Trail(Path dir, SigningSuite suite, int checkpointEvery) throws Exception {
+        this(dir, suite, checkpointEvery, false);
+    }
+
+    public Trail(Path dir, SigningSuite suite, int checkpointEvery, boolean recordSignatures) throws Exception {
         this.dir = dir;
         this.config = AuditLogConfig.defaults(dir.resolve("spool"), "filter-1", dir.resolve("keys/audit.pem"), suite)
-                .withCheckpoints(checkpointEvery, Duration.ofMillis(200));
+                .withCheckpoints(checkpointEvery, Duration.ofMillis(200)).withRecordSignatures(recordSignatures);
         this.keys = KeyRing.forWriter(config.keyFile(), suite);
         this.store = LuceneAuditStore.open(dir.resolve("index"));
         this.log = AuditLog.open(config, keys, store);

@@ -2,7 +2,6 @@ package io.portcullis.audit.chain;
 
 import io.portcullis.audit.crypto.HashAlgorithm;
 import io.portcullis.audit.crypto.SigningKey;
-import io.portcullis.audit.json.CanonicalJson;
 import io.portcullis.audit.json.RecordCodec;
 import java.nio.charset.StandardCharsets;
 import io.portcullis.audit.model.AuditRecord;
@@ -45,25 +44,20 @@ public final class HashChain {
         return new HashChain(instance, key, 0, RecordSealer.GENESIS, new CompactRange(key.suite().hash()));
     }
 
-    /** A record placed in the chain, with its raw hash; unsigned until {@link #sign} (Ed25519 suite). */
+    /** A record placed in the chain, with its raw hash; unsigned until {@link #seal}. */
     public record Linked(AuditRecord record, byte[] hash, String hashedJson) {
     }
 
-    /** Gives the draft its place in the chain: id, instance, seq, prev_hash, key_id, hash (and signature). */
-    public AuditRecord append(AuditRecord draft) {
-        Linked l = link(draft);
-        return sign(l);
-    }
-
     /**
-     * Like {@link #append} but leaves signing to the caller, so a batch's signatures can be computed in
-     * parallel: the chain order only depends on hashes, never on signatures.
+     * Gives the draft its place in the chain: id, instance, seq, prev_hash, key_id, hash. Signing is left to
+     * {@link #seal}, so a batch's signatures can be computed in parallel: the chain order only depends on
+     * hashes, never on signatures.
      */
     public Linked link(AuditRecord draft) {
         long seq = lastSeq + 1;
         AuditRecord linked = draft.toBuilder().id(instance + ":" + seq).instance(instance).seq(seq).prevHash(head)
                 .keyId(key.keyId()).hash(null).signature(null).build();
-        String hashedJson = CanonicalJson.string(RecordCodec.hashedTree(linked));
+        String hashedJson = RecordCodec.hashedCanonical(linked);
         byte[] body = hashedJson.getBytes(StandardCharsets.UTF_8);
         if (body.length > MAX_RECORD_BYTES) {
             // the proxy keeps findings and reason lists bounded; a runaway record fails alone
@@ -77,20 +71,17 @@ public final class HashChain {
         return new Linked(linked.toBuilder().hash(hex).build(), hash, hashedJson);
     }
 
-    /** The record with its own signature when the suite signs every record; thread-safe. */
-    public AuditRecord sign(Linked l) {
-        if (!key.suite().signsEveryRecord()) {
-            return l.record();
-        }
-        return l.record().toBuilder().signature(RecordSealer.sign(key, l.hash())).build();
-    }
-
     /** The sealed record and its spool line (canonical JSON), built from the hashed JSON already made. */
     public record Sealed(AuditRecord record, String line) {
     }
 
-    public Sealed seal(Linked l) {
-        AuditRecord r = sign(l);
+    /**
+     * The record, with its own signature over its hash when {@code withSignature} (per-record signatures,
+     * see {@link io.portcullis.audit.AuditLogConfig#recordSignatures}), and its spool line. Thread-safe.
+     */
+    public Sealed seal(Linked l, boolean withSignature) {
+        AuditRecord r = withSignature ? l.record().toBuilder().signature(RecordSealer.sign(key, l.hash())).build()
+                : l.record();
         return new Sealed(r, RecordCodec.spliceHashAndSignature(l.hashedJson(), r.hash(), r.signature()));
     }
 

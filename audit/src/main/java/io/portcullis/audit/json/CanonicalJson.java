@@ -19,6 +19,7 @@ import java.util.Map;
  */
 public final class CanonicalJson {
     private static final BigInteger MAX_SAFE = BigInteger.ONE.shiftLeft(53);
+    private static final long MAX_SAFE_LONG = 1L << 53;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private CanonicalJson() {
@@ -92,6 +93,17 @@ public final class CanonicalJson {
         out.append(value.signum() == 0 ? "0" : value.toString());
     }
 
+    /** True when no character of {@code s} needs escaping or a surrogate check. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean validPair(String s, int i) {
         char c = s.charAt(i);
         if (Character.isHighSurrogate(c)) {
@@ -100,9 +112,22 @@ public final class CanonicalJson {
         return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
+    /** An integer as RFC 8785 writes it, refusing what is outside the I-JSON safe range (see the class note). */
+    static void writeInteger(long value, StringBuilder out) {
+        if (value > MAX_SAFE_LONG || value < -MAX_SAFE_LONG) {
+            throw new IllegalArgumentException("integer outside the I-JSON safe range: " + value);
+        }
+        out.append(value);
+    }
+
     /** RFC 8785 section 3.2.2.2: only '"', '\\' and control characters are escaped, short forms first. */
-    private static void writeString(String s, StringBuilder out) {
+    static void writeString(String s, StringBuilder out) {
         out.append('"');
+        if (plain(s)) {
+            // the common case (ids, hashes, codes): nothing to escape or check, one bulk copy
+            out.append(s).append('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {

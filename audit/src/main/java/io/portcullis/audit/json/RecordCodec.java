@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.model.Finding;
 import io.portcullis.audit.model.RecordKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -120,14 +122,19 @@ public final class RecordCodec {
         return o;
     }
 
-    /** RFC 8785 bytes the record hash is computed over. */
+    /** RFC 8785 bytes the record hash is computed over (written directly; equal to {@link #hashedTree} canonicalised). */
     public static byte[] hashInput(AuditRecord r) {
-        return CanonicalJson.bytes(hashedTree(r));
+        return hashedCanonical(r).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** RFC 8785 text of the members covered by the record hash. */
+    public static String hashedCanonical(AuditRecord r) {
+        return CanonicalRecordWriter.write(r, false);
     }
 
     /** Canonical JSON of the full record: one line of a spool segment or of a bundle's records.jsonl. */
     public static String toCanonicalJson(AuditRecord r) {
-        return CanonicalJson.string(toTree(r));
+        return CanonicalRecordWriter.write(r, true);
     }
 
     /**
@@ -163,11 +170,14 @@ public final class RecordCodec {
                 .toString();
     }
 
+    /** A record from its JSON text (streaming; the same reading as {@link #fromTree}). */
     public static AuditRecord fromJson(String json) {
         try {
-            return fromTree(MAPPER.readTree(json));
+            return RecordReader.read(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not an audit record: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not an audit record: " + e.getMessage(), e);
         }
     }
 

@@ -165,7 +165,7 @@ public final class SpoolWriter implements AutoCloseable {
         try {
             // signatures and serialisation do not depend on each other: spread them over the cores
             List<HashChain.Sealed> done = (linked.size() >= PARALLEL_FROM ? linked.parallelStream() : linked.stream())
-                    .map(chain::seal).toList();
+                    .map(l -> chain.seal(l, config.recordSignatures())).toList();
             sealed = done.stream().map(HashChain.Sealed::record).toList();
             ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 1024);
             for (HashChain.Sealed d : done) {

@@ -3,7 +3,8 @@ package io.portcullis.audit.verify;
 /**
  * Outcome of verifying one instance's trail. When not intact, {@code failure} names the FIRST failing
  * record (by seq) and why. {@code uncoveredRecords} counts records after the last checkpoint that carry no
- * signature of their own (SM2 suite): normal for up to one checkpoint interval on a live instance.
+ * signature of their own (per-record signatures are off by default): normal for up to one checkpoint
+ * interval on a live instance.
  */
 public record VerificationResult(String instance, boolean intact, long recordsChecked, long checkpointsChecked,
         long lastSeq, long uncoveredRecords, Failure failure) {

@@ -16,7 +16,13 @@ import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.store.lucene.LuceneAuditStore;
 import io.portcullis.audit.verify.AuditVerifier;
 import io.portcullis.audit.verify.VerificationResult;
+import io.portcullis.audit.json.CanonicalJson;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -37,17 +43,33 @@ import java.util.concurrent.atomic.AtomicLong;
  * Run: see audit/README.md ("Benchmarks").
  */
 public final class AuditBench {
+    /** A writer setting measured: the suite and whether every record also carries its own signature. */
+    private record Variant(String name, SigningSuite suite, boolean recordSignatures) {
+    }
+
+    private static final List<Variant> VARIANTS = List.of(
+            new Variant("ed25519", SigningSuite.ED25519, false),
+            new Variant("sm2", SigningSuite.SM2, false),
+            new Variant("ed25519+record-signatures", SigningSuite.ED25519, true));
+
+    /** Args: seconds per throughput run, records for verify, then optionally which parts (default: all). */
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int verifyRecords = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+        List<String> parts = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : List.of();
         System.out.printf("audit bench: %d cores, java %s, %d s per throughput run%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), seconds);
-        components();
-        for (SigningSuite suite : SigningSuite.values()) {
+        if (parts.isEmpty() || parts.contains("components")) {
+            components();
+        }
+        for (Variant v : VARIANTS) {
+            if (!parts.isEmpty() && !parts.contains(v.name())) {
+                continue;
+            }
             Path dir = Files.createTempDirectory("audit-bench");
-            throughput(dir.resolve("t"), suite, 8, seconds);
-            latency(dir.resolve("l"), suite, 2_000);
-            verify(dir.resolve("v"), suite, verifyRecords);
+            throughput(dir.resolve("t"), v, 8, seconds);
+            latency(dir.resolve("l"), v, 5_000);
+            verify(dir.resolve("v"), v, verifyRecords);
         }
     }
 
@@ -58,8 +80,10 @@ public final class AuditBench {
         byte[] body = RecordCodec.hashInput(r);
         String line = RecordCodec.toCanonicalJson(r);
         System.out.printf("record: %d bytes of canonical JSON%n", body.length);
-        time("canonical JSON of a record", () -> RecordCodec.hashInput(r));
-        time("parse a record line", () -> RecordCodec.fromJson(line));
+        time("canonical JSON, tree + sort", () -> CanonicalJson.bytes(RecordCodec.hashedTree(r)));
+        time("canonical JSON, direct", () -> RecordCodec.hashInput(r));
+        time("parse a record line, tree", () -> RecordCodec.fromTree(readTree(line)));
+        time("parse a record line, streaming", () -> RecordCodec.fromJson(line));
         time("SHA-256 of a record", () -> HashAlgorithm.SHA256.digest(body));
         time("SM3 of a record", () -> HashAlgorithm.SM3.digest(body));
         for (SigningSuite suite : SigningSuite.values()) {
@@ -72,37 +96,59 @@ public final class AuditBench {
         }
     }
 
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return RecordCodec.MAPPER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** CPU time of the whole process so far (all threads), to tell the work done from the load around it. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Wall and thread CPU time per op; on a shared machine the CPU figure is the one to compare. */
     private static void time(String what, Runnable op) {
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             op.run();
         }
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         int n = 0;
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long end = t0 + 1_000_000_000L;
         while (System.nanoTime() < end) {
             op.run();
             n++;
         }
-        System.out.printf("  %-28s %8.1f µs/op%n", what, (System.nanoTime() - t0) / 1e3 / n);
+        long cpu = mx.getCurrentThreadCpuTime() - c0;
+        System.out.printf("  %-30s %8.1f µs/op CPU  (%8.1f µs/op wall)%n", what, cpu / 1e3 / n,
+                (System.nanoTime() - t0) / 1e3 / n);
     }
 
-    private static AuditLogConfig config(Path dir, SigningSuite suite) {
-        return AuditLogConfig.defaults(dir.resolve("spool"), "bench-1", dir.resolve("key.pem"), suite)
-                .withCheckpoints(10_000, Duration.ofSeconds(1));
+    private static AuditLogConfig config(Path dir, Variant v) {
+        return AuditLogConfig.defaults(dir.resolve("spool"), "bench-1", dir.resolve("key.pem"), v.suite())
+                .withCheckpoints(10_000, Duration.ofSeconds(1)).withRecordSignatures(v.recordSignatures());
     }
 
-    private static void throughput(Path dir, SigningSuite suite, int clients, int seconds) throws Exception {
-        AuditLogConfig config = config(dir, suite);
+    private static void throughput(Path dir, Variant v, int clients, int seconds) throws Exception {
+        AuditLogConfig config = config(dir, v);
         try (AuditLog log = AuditLog.open(config, null)) {
-            runClients(log, clients, 2); // warm-up
+            runClients(log, clients, Math.max(3, seconds)); // warm-up: JIT compilation would count against the run
             long before = log.metrics().durableSeq();
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             runClients(log, clients, seconds);
             double secs = (System.nanoTime() - t0) / 1e9;
             long n = log.metrics().durableSeq() - before;
+            double cpuPerRecord = (processCpuNanos() - c0) / 1e3 / n;
             System.out.printf("%-8s throughput: %,d records durable in %.1f s = %,.0f records/s (%d clients, "
-                    + "checkpoints up to tree size %,d, %,d rejected)%n", suite.wire(), n, secs, n / secs, clients,
-                    log.metrics().checkpointedSize(), log.metrics().rejectedAppends());
+                    + "checkpoints up to tree size %,d, %,d rejected); process CPU %.1f µs/record, clients' "
+                    + "draft building included%n", v.name(), n, secs, n / secs, clients,
+                    log.metrics().checkpointedSize(), log.metrics().rejectedAppends(), cpuPerRecord);
         }
     }
 
@@ -132,9 +178,35 @@ public final class AuditBench {
         }
     }
 
-    private static void latency(Path dir, SigningSuite suite, int n) throws Exception {
-        try (AuditLog log = AuditLog.open(config(dir, suite), null)) {
-            for (int i = 0; i < 200; i++) {
+    /**
+     * One 900-byte append + fdatasync in the same directory, right before the latency run: the floor a
+     * 1-client append cannot go below, and what the disk gives at that moment on a shared machine.
+     */
+    private static void fsyncFloor(Path dir, int n) throws Exception {
+        Files.createDirectories(dir);
+        Path p = dir.resolve("fsync-probe.bin");
+        long[] nanos = new long[n];
+        try (FileChannel c = FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            byte[] line = new byte[900];
+            for (int i = 0; i < n; i++) {
+                long t0 = System.nanoTime();
+                c.write(ByteBuffer.wrap(line));
+                c.force(false);
+                nanos[i] = System.nanoTime() - t0;
+            }
+        } finally {
+            Files.deleteIfExists(p);
+        }
+        Arrays.sort(nanos);
+        System.out.printf("         floor: one 900-byte append + fdatasync here: p50 %.3f ms, p99 %.3f ms (%d)%n",
+                nanos[n / 2] / 1e6, nanos[n * 99 / 100] / 1e6, n);
+    }
+
+    private static void latency(Path dir, Variant v, int n) throws Exception {
+        fsyncFloor(dir.resolve("floor"), 2_000);
+        try (AuditLog log = AuditLog.open(config(dir, v), null)) {
+            for (int i = 0; i < 2_000; i++) {
                 log.append(Drafts.draft(i)).join();
             }
             long[] nanos = new long[n];
@@ -145,14 +217,14 @@ public final class AuditBench {
             }
             Arrays.sort(nanos);
             System.out.printf("%-8s append latency, 1 client, waiting for durability: p50 %.3f ms, p99 %.3f ms, "
-                    + "max %.3f ms (%d appends)%n", suite.wire(), nanos[n / 2] / 1e6, nanos[n * 99 / 100] / 1e6,
+                    + "max %.3f ms (%d appends)%n", v.name(), nanos[n / 2] / 1e6, nanos[n * 99 / 100] / 1e6,
                     nanos[n - 1] / 1e6, n);
         }
     }
 
-    private static void verify(Path dir, SigningSuite suite, int n) throws Exception {
-        AuditLogConfig config = config(dir, suite);
-        KeyRing keys = KeyRing.forWriter(config.keyFile(), suite);
+    private static void verify(Path dir, Variant v, int n) throws Exception {
+        AuditLogConfig config = config(dir, v);
+        KeyRing keys = KeyRing.forWriter(config.keyFile(), v.suite());
         try (LuceneAuditStore store = LuceneAuditStore.open(dir.resolve("index"))) {
             try (AuditLog log = AuditLog.open(config, keys, store)) {
                 List<CompletableFuture<AuditRecord>> pending = new ArrayList<>();
@@ -170,12 +242,14 @@ public final class AuditBench {
             }
             store.refresh();
             AuditVerifier.verify(store, keys, "bench-1", null, null); // warm-up
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
-            VerificationResult v = AuditVerifier.verify(store, keys, "bench-1", null, null);
+            VerificationResult r = AuditVerifier.verify(store, keys, "bench-1", null, null);
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("%-8s verify: %,d records, %d checkpoints in %.2f s = %,.0f records/s (%s)%n",
-                    suite.wire(), v.recordsChecked(), v.checkpointsChecked(), secs, v.recordsChecked() / secs,
-                    v.intact() ? "intact" : v.summary());
+            double cpuPerRecord = (processCpuNanos() - c0) / 1e3 / r.recordsChecked();
+            System.out.printf("%-8s verify: %,d records, %d checkpoints in %.2f s = %,.0f records/s (%s); process "
+                    + "CPU %.1f µs/record%n", v.name(), r.recordsChecked(), r.checkpointsChecked(), secs,
+                    r.recordsChecked() / secs, r.intact() ? "intact" : r.summary(), cpuPerRecord);
         }
     }
 }

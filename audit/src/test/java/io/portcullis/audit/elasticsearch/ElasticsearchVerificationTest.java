@@ -51,7 +51,8 @@ class ElasticsearchVerificationTest {
     void writeThroughTheAuditLog() throws Exception {
         store = LocalElasticsearch.open(LocalElasticsearch.freshSettings());
         AuditLogConfig config = AuditLogConfig.defaults(dir.resolve("spool"), INSTANCE, dir.resolve("keys/audit.pem"),
-                SigningSuite.ED25519).withCheckpoints(100, Duration.ofMillis(200));
+                SigningSuite.ED25519).withCheckpoints(100, Duration.ofMillis(200))
+                .withRecordSignatures(true); // so a replaced per-record signature can be tested
         keys = KeyRing.forWriter(config.keyFile(), SigningSuite.ED25519);
         List<CompletableFuture<AuditRecord>> futures = new ArrayList<>();
         try (AuditLog log = AuditLog.open(config, keys, store)) {
