@@ -51,7 +51,8 @@ public final class AuditTrail implements AutoCloseable {
     AuditStore store = s.elasticsearch().isPresent()
         ? ElasticsearchAuditStore.openDeferred(ElasticsearchSettings.of(s.elasticsearch().get().toString()))
         : LuceneAuditStore.open(s.storeDir());
-    AuditLog log = AuditLog.open(AuditLogConfig.defaults(s.spoolDir(), s.instance(), s.keyFile(), s.suite()), store);
+    AuditLog log = AuditLog.open(AuditLogConfig.defaults(s.spoolDir(), s.instance(), s.keyFile(), s.suite())
+        .withRecordSignatures(s.recordSignatures()), store);
     return new AuditTrail(log, store, ValueHmac.fromKeyFile(s.hmacKeyFile()), catalog);
   }
 

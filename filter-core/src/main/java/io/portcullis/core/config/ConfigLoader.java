@@ -238,8 +238,10 @@ public final class ConfigLoader {
     JsonNode signing = node.path("signing");
     SigningSuite suite = SigningSuite.ED25519;
     Path keyFile = spool.resolveSibling("keys").resolve("audit-signing.pem");
+    boolean recordSignatures = false;
     if (!signing.isMissingNode()) {
-      unknownKeys(signing, Set.of("algorithm", "key-file"), "audit.signing", v);
+      unknownKeys(signing, Set.of("algorithm", "key-file", "record-signatures"), "audit.signing", v);
+      recordSignatures = v.bool(signing, "audit.signing", "record-signatures", false);
       String alg = v.text(signing, "audit.signing", "algorithm", "ed25519");
       switch (alg) {
         case "ed25519" -> suite = SigningSuite.ED25519;
@@ -272,7 +274,7 @@ public final class ConfigLoader {
       }
     }
     boolean broken = v.problems.subList(before, v.problems.size()).stream().anyMatch(ConfigProblem::fatal);
-    return broken ? Optional.empty() : Optional.of(new AuditSettings(spool, instance, suite, keyFile, hmacKey, storeDir, es));
+    return broken ? Optional.empty() : Optional.of(new AuditSettings(spool, instance, suite, keyFile, recordSignatures, hmacKey, storeDir, es));
   }
 
   /** This host's name, so instances behind a load balancer get distinct chains without configuration. */
