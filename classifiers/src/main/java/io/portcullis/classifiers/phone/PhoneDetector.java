@@ -51,6 +51,7 @@ public final class PhoneDetector implements Detector {
       return;
     }
     String region = region(context);
+    text = ScanText.foldWidth(text); // same offsets; the pre-scan looks for ASCII digits
     ScanText scan = new ScanText(text);
     // libphonenumber's matcher is regex-heavy (≈1 MB/s on digit-dense text), so it only sees the
     // short windows where a linear pre-scan found a plausible number: 7+ digits joined by phone
