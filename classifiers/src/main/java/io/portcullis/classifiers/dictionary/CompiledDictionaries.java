@@ -33,12 +33,17 @@ final class CompiledDictionaries implements Closeable {
   private final Map<String, Entry> entries;
   private final EntityCatalog catalog;
   private final int termCount;
+  /** Fields some term is registered in: the others are not worth analysing the text for. */
+  private final Set<String> fields;
 
   private CompiledDictionaries(Monitor monitor, Map<String, Entry> entries, EntityCatalog catalog) {
     this.monitor = monitor;
     this.entries = entries;
     this.catalog = catalog;
     this.termCount = entries.size();
+    Set<String> used = new HashSet<>();
+    entries.values().forEach(e -> used.add(e.field()));
+    this.fields = Set.copyOf(used);
   }
 
   static CompiledDictionaries compile(List<TermList> lists, EntityCatalog catalog) throws IOException {
@@ -75,9 +80,15 @@ final class CompiledDictionaries implements Closeable {
   void match(String text, Set<String> enabled, List<Finding> out, String detector)
       throws IOException {
     Document doc = new Document();
-    doc.add(new Field(TermAnalyzers.EXACT, text, TextField.TYPE_NOT_STORED));
-    doc.add(new Field(TermAnalyzers.STEMMED, text, TextField.TYPE_NOT_STORED));
-    doc.add(new Field(TermAnalyzers.CHINESE, text, TextField.TYPE_NOT_STORED));
+    Scripts scripts = Scripts.of(text);
+    for (String field : fields) {
+      if (field.equals(TermAnalyzers.CHINESE) ? scripts.han() : scripts.latin()) {
+        doc.add(new Field(field, text, TextField.TYPE_NOT_STORED));
+      }
+    }
+    if (doc.getFields().isEmpty()) {
+      return;
+    }
     MatchingQueries<HighlightsMatch> matches = monitor.match(doc, HighlightsMatch.MATCHER);
     Set<Long> seen = new HashSet<>();
     for (HighlightsMatch match : matches.getMatches()) {

@@ -1,14 +1,16 @@
 package io.portcullis.classifiers.dictionary;
 
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -17,7 +19,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * field its language and match mode select, and the text is analysed with all three.
  * <ul>
  *   <li>{@link #EXACT}: standard tokens, lower-cased (English exact and fuzzy terms);</li>
- *   <li>{@link #STEMMED}: EnglishAnalyzer without stop words, so "the" in a term still counts;</li>
+ *   <li>{@link #STEMMED}: EnglishAnalyzer's chain without stop words, so "the" in a term still counts;</li>
  *   <li>{@link #CHINESE}: overlapping character bigrams, full-width folded. Bigrams match a term
  *       wherever it sits, whatever a segmenter would have made of its neighbours ("患有糖尿病多年").</li>
  * </ul>
@@ -30,14 +32,29 @@ final class TermAnalyzers {
 
   private TermAnalyzers() {}
 
+  /**
+   * Token types the English fields drop: every Han, kana or Hangul character is a token of its own
+   * there, which no English term can match, and in mixed prompts they were most of what the
+   * per-prompt index had to store and the presearcher had to look up.
+   */
+  private static final Set<String> CJK_TYPES = Set.of(
+      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
+      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
+      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
+      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]);
+
   static Analyzer exact() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new LowerCaseFilter(source));
+        return new TokenStreamComponents(source, new LowerCaseFilter(withoutCjk(source)));
       }
     };
+  }
+
+  private static TokenStream withoutCjk(TokenStream in) {
+    return new TypeTokenFilter(in, CJK_TYPES);
   }
 
   static Analyzer chinese() {
@@ -52,8 +69,17 @@ final class TermAnalyzers {
     };
   }
 
+  /** EnglishAnalyzer's chain without stop words (so "the" in a term still counts) and without CJK. */
   static Analyzer stemmed() {
-    return new EnglishAnalyzer(CharArraySet.EMPTY_SET);
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new EnglishPossessiveFilter(withoutCjk(source));
+        s = new LowerCaseFilter(s);
+        return new TokenStreamComponents(source, new PorterStemFilter(s));
+      }
+    };
   }
 
   /** One analyzer for the Monitor's documents, dispatching on field name. */

@@ -42,6 +42,36 @@ public final class ScanText {
     return lower;
   }
 
+  /**
+   * Full-width digits and Latin letters (U+FF10-FF19, FF21-FF3A, FF41-FF5A, as Chinese input methods
+   * type them) replaced by their ASCII forms, char for char, so every offset into the result is an
+   * offset into {@code text}. Full-width punctuation stays: "，" and "。" end tokens and sentences in
+   * Chinese, where "," and "." would read as thousands and decimal separators. Returns {@code text}
+   * itself when there is nothing to fold (the common case, one pass, no allocation).
+   */
+  public static String foldWidth(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && !isFullWidthAlnum(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    char[] cs = text.toCharArray();
+    for (; i < n; i++) {
+      if (isFullWidthAlnum(cs[i])) {
+        cs[i] = (char) (cs[i] - 0xFEE0);
+      }
+    }
+    return new String(cs);
+  }
+
+  private static boolean isFullWidthAlnum(char c) {
+    return (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A')
+        || (c >= '\uFF41' && c <= '\uFF5A');
+  }
+
   public static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }

@@ -8,6 +8,7 @@ import io.portcullis.classifiers.pattern.PatternDetector;
 import io.portcullis.classifiers.pattern.Recognizers;
 import io.portcullis.classifiers.phone.PhoneDetector;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -42,6 +43,7 @@ public class ClassifierBenchmark {
   Classifier patternsOnly;
   Classifier phonesOnly;
   Classifier defaults;
+  Classifier patternsPhonesDictionaries;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -63,6 +65,11 @@ public class ClassifierBenchmark {
         .detector(new PatternDetector(Recognizers.defaults(), catalog)).build();
     phonesOnly = Classifier.builder().catalog(catalog).detector(new PhoneDetector(catalog)).build();
     defaults = Classifier.withDefaults();
+    patternsPhonesDictionaries = Classifier.builder().catalog(catalog)
+        .detector(new PatternDetector(Recognizers.defaults(), catalog))
+        .detector(new PhoneDetector(catalog))
+        .dictionaries(Path.of(System.getProperty("portcullis.dictionaries", "../policies/dictionaries")))
+        .build();
   }
 
   /** Prompts of 1-4 KB, alternating English-led and Chinese-led, mixing both languages' samples. */
@@ -94,6 +101,12 @@ public class ClassifierBenchmark {
   @Benchmark
   public void patternsAndPhones(Blackhole bh) {
     run(patternsAndPhones, prompts, bh);
+  }
+
+  /** Issue 3's "patterns, phones and dictionaries alone" (shipped dictionaries). */
+  @Benchmark
+  public void patternsPhonesDictionaries(Blackhole bh) {
+    run(patternsPhonesDictionaries, prompts, bh);
   }
 
   @Benchmark

@@ -5,22 +5,30 @@ import io.portcullis.classifiers.Classifier;
 import io.portcullis.classifiers.Detector;
 import io.portcullis.classifiers.EntityCatalog;
 import io.portcullis.classifiers.Finding;
+import io.portcullis.classifiers.dictionary.DictionaryDetector;
+import io.portcullis.classifiers.nlp.OpenNlpLanguageIdentifier;
+import io.portcullis.classifiers.nlp.bench.BenchmarkInputs;
 import io.portcullis.classifiers.pattern.PatternDetector;
 import io.portcullis.classifiers.pattern.Recognizer;
 import io.portcullis.classifiers.pattern.Recognizers;
 import io.portcullis.classifiers.phone.PhoneDetector;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Companion to {@link ClassifierBenchmark} for shared, overloaded machines: measures the classifying
- * thread's CPU time (not wall time) over the same prompts, per recognizer and for the whole pattern
- * and phone stage, so other tenants' load does not count against us. Wall-clock JMH figures stay the
+ * thread's CPU time (not wall time) over the same prompts, per recognizer, for phones, for the
+ * dictionaries (shipped lists and 10,000 terms), and per prompt (mean, p50, p99) for patterns +
+ * phones (+ dictionaries) and the whole pipeline, so other tenants' load does not count against us. Wall-clock JMH figures stay the
  * reference; this shows where the time goes.
  *
  * <pre>mvn -B -ntp -Pbench -pl classifiers test-compile exec:exec \
@@ -28,7 +36,9 @@ import java.util.Map;
  */
 public final class CpuTimeThroughput {
 
-  public static void main(String[] args) {
+  static final int WARM_PASSES = 3;
+
+  public static void main(String[] args) throws IOException {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     List<String> prompts = ClassifierBenchmark.prompts(ClassifierBenchmark.PROMPTS, 7L);
     long bytes = 0;
@@ -64,8 +74,18 @@ public final class CpuTimeThroughput {
     stages.put("phone", new PhoneDetector(catalog));
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     ClassificationContext ctx = ClassificationContext.defaults();
+    Path shipped = Path.of(System.getProperty("portcullis.dictionaries", "../policies/dictionaries"));
+    Path big = Files.createTempDirectory("dict10k");
+    BenchmarkInputs.dictionaryDirectory(shipped, big, 10_000);
+    DictionaryDetector shippedDictionaries = new DictionaryDetector(shipped, catalog);
+    DictionaryDetector bigDictionaries = new DictionaryDetector(big, catalog);
+    stages.put("dictionary (shipped lists)", shippedDictionaries);
+    stages.put("dictionary (10,000 terms)", bigDictionaries);
     Map<String, Long> cpu = new LinkedHashMap<>();
-    for (int warm = 0; warm < 2; warm++) {
+    // Several passes, the last one kept: with two JIT compiler threads on a loaded 2-CPU machine the
+    // C2 queue lags (Lucene, OpenNLP and libphonenumber all want compiling), and -XX:+PrintCompilation
+    // showed early stages still running C1-profiled code through a second pass.
+    for (int pass = 0; pass < WARM_PASSES + 1; pass++) {
       for (Map.Entry<String, Detector> e : stages.entrySet()) {
         long t0 = mx.getCurrentThreadCpuTime();
         for (int r = 0; r < rounds; r++) {
@@ -77,29 +97,54 @@ public final class CpuTimeThroughput {
         cpu.put(e.getKey(), mx.getCurrentThreadCpuTime() - t0);
       }
     }
-    Classifier whole = Classifier.builder().catalog(catalog)
-        .detector(new PatternDetector(Recognizers.defaults(), catalog))
-        .detector(new PhoneDetector(catalog)).build();
-    long total = 0;
-    for (int warm = 0; warm < 2; warm++) {
-      long t0 = mx.getCurrentThreadCpuTime();
-      for (int r = 0; r < rounds; r++) {
-        for (String p : prompts) {
-          whole.classify(p, ctx);
-        }
-      }
-      total = mx.getCurrentThreadCpuTime() - t0;
-    }
     double mb = bytes * (double) rounds / 1e6;
     System.out.printf("prompts=%d bytes/batch=%d rounds=%d%n", prompts.size(), bytes, rounds);
-    System.out.printf("%-28s %10s %10s%n", "stage", "cpu ms", "MB/s");
+    System.out.printf("%-44s %10s %10s%n", "stage", "cpu ms", "MB/s");
     for (Map.Entry<String, Long> e : cpu.entrySet()) {
-      System.out.printf("%-28s %10.1f %10.1f%n", e.getKey(), e.getValue() / 1e6,
+      System.out.printf("%-44s %10.1f %10.1f%n", e.getKey(), e.getValue() / 1e6,
           mb / (e.getValue() / 1e9));
     }
-    System.out.printf("%-28s %10.1f %10.1f%n", "patterns+phones (Classifier)", total / 1e6,
-        mb / (total / 1e9));
-    System.out.printf("per prompt (mean %d bytes): %.1f us CPU%n", bytes / prompts.size(),
-        total / 1e3 / rounds / prompts.size());
+    Classifier patternsAndPhones = Classifier.builder().catalog(catalog)
+        .detector(new PatternDetector(Recognizers.defaults(), catalog))
+        .detector(new PhoneDetector(catalog)).build();
+    Classifier withDictionaries = Classifier.builder().catalog(catalog)
+        .detector(new PatternDetector(Recognizers.defaults(), catalog))
+        .detector(new PhoneDetector(catalog)).detector(shippedDictionaries).build();
+    Classifier withBigDictionaries = Classifier.builder().catalog(catalog)
+        .detector(new PatternDetector(Recognizers.defaults(), catalog))
+        .detector(new PhoneDetector(catalog)).detector(bigDictionaries).build();
+    Classifier pipeline = Classifier.builder().catalog(catalog).defaultDetectors()
+        .languageIdentifier(new OpenNlpLanguageIdentifier()).detector(shippedDictionaries).build();
+    System.out.printf("%nper prompt, thread CPU (mean %d bytes):%n", bytes / prompts.size());
+    perPrompt("patterns+phones (Classifier)", patternsAndPhones, prompts, rounds, bytes, mx);
+    perPrompt("patterns+phones+dictionaries (shipped)", withDictionaries, prompts, rounds, bytes, mx);
+    perPrompt("patterns+phones+dictionaries (10k terms)", withBigDictionaries, prompts, rounds, bytes, mx);
+    perPrompt("whole pipeline (+names, langid, shipped dict.)", pipeline, prompts,
+        Math.max(1, rounds / 10), bytes, mx);
+    System.exit(0); // the Lucene Monitors' purge threads are not daemons
+  }
+
+  /** Mean, p50 and p99 of per-prompt thread CPU time after warm-up rounds, and MB/s of CPU. */
+  private static void perPrompt(String name, Classifier c, List<String> prompts, int rounds,
+                                long bytes, ThreadMXBean mx) {
+    ClassificationContext ctx = ClassificationContext.defaults();
+    for (int pass = 0; pass < WARM_PASSES; pass++) {
+      prompts.forEach(p -> c.classify(p, ctx));
+    }
+    long[] each = new long[prompts.size() * rounds];
+    long total = 0;
+    int k = 0;
+    for (int r = 0; r < rounds; r++) {
+      for (String p : prompts) {
+        long t0 = mx.getCurrentThreadCpuTime();
+        c.classify(p, ctx);
+        each[k] = mx.getCurrentThreadCpuTime() - t0;
+        total += each[k++];
+      }
+    }
+    Arrays.sort(each);
+    System.out.printf("%-48s mean %7.1f us  p50 %7.1f us  p99 %7.1f us  %6.2f MB/s%n", name,
+        total / 1e3 / each.length, each[each.length / 2] / 1e3,
+        each[(int) (each.length * 0.99)] / 1e3, bytes * (double) rounds / 1e6 / (total / 1e9));
   }
 }

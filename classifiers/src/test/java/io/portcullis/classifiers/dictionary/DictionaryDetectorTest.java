@@ -53,6 +53,15 @@ class DictionaryDetectorTest {
   }
 
   @Test
+  void fieldsAreSkippedOnlyWhenTheirScriptIsAbsent() {
+    // English fields drop CJK tokens and are skipped for all-Chinese text; a Chinese term holding
+    // Latin letters, and English terms glued to Chinese, must still be found.
+    assertTrue(found(detector, "检测结果HIV阳性。", "MEDICAL_CONDITION").contains("HIV阳性"));
+    assertEquals(List.of("diabetes", "糖尿病"), found(detector, "糖尿病(diabetes)", "MEDICAL_CONDITION"));
+    assertEquals(List.of(), found(detector, "12345 67890", "MEDICAL_CONDITION"));
+  }
+
+  @Test
   void chineseTermsInsideUnsegmentedText() {
     String text = "患者有糖尿病和乙肝病史，需要长期透析。";
     assertEquals(List.of("乙肝", "糖尿病", "透析"), found(detector, text, "MEDICAL_CONDITION"));

@@ -119,7 +119,7 @@ public final class CorpusGenerator {
     return switch (type) {
       case "CREDIT_CARD" -> () -> v.formatCard(v.cardNumber());
       case "IBAN_CODE" -> v::iban;
-      case "CN_RESIDENT_ID" -> v::cnResidentId;
+      case "CN_RESIDENT_ID" -> v::cnResidentIdAnyForm;
       case "CN_USCC" -> v::cnUscc;
       case "HK_ID" -> v::hkId;
       case "US_SSN" -> v::usSsn;
@@ -172,6 +172,7 @@ public final class CorpusGenerator {
         "Tracking number SF" + v.digits(12) + " is in transit.",
         "IBAN " + badIban + " was rejected by the bank.",
         "ID " + badId + " did not validate.",
+        "Batch " + v.cnLegacyResidentId() + " was processed overnight.",
         "x = np.zeros((" + rnd.nextInt(512) + ", " + rnd.nextInt(512) + ")) # shape");
     List<String> zhs = List.of(
         "卡号" + badCard + "校验失败，可能输错了。",
@@ -182,6 +183,7 @@ public final class CorpusGenerator {
         "发票金额为¥" + rnd.nextInt(99) + "," + v.digits(3) + ".00元。",
         "快递单号SF" + v.digits(12) + "正在运输中。",
         "身份证号" + badId + "校验不通过。",
+        "批次" + v.cnLegacyResidentId() + "已处理。",
         "会议定在2024年" + (1 + rnd.nextInt(12)) + "月" + (1 + rnd.nextInt(28)) + "日上午。",
         "版本号1." + rnd.nextInt(20) + "." + rnd.nextInt(20) + "已发布。",
         "流水号" + v.digits(20) + "，请保存。",
@@ -222,6 +224,12 @@ public final class CorpusGenerator {
     return v.pick(List.of(" ", "，", "\n", "。"));
   }
 
+  /** A 15-digit legacy ID is only ever labelled as an ID, so only labelled templates get one. */
+  private static boolean legacyIdFits(String[] part) {
+    return "CN_RESIDENT_ID".equals(part[1]) && (part[0].contains("身份") || part[0].contains("证件号")
+        || part[0].contains("ID") || part[0].contains("id_card"));
+  }
+
   private Sample sample(String id, boolean zh, String type, Map<String, List<String>> templates) {
     List<String[]> parts = new ArrayList<>(); // {text, type or null}
     parts.add(new String[] {v.pick(zh ? FILLER_ZH : FILLER_EN), null});
@@ -246,7 +254,8 @@ public final class CorpusGenerator {
         text.append(p[0]);
         continue;
       }
-      String value = value(p[1], zh).get();
+      String value = legacyIdFits(p) && rnd.nextInt(5) == 0 ? v.cnLegacyResidentId()
+          : value(p[1], zh).get();
       int hole = p[0].indexOf("{}");
       text.append(p[0], 0, hole);
       gold.add(new Span(p[1], text.length(), text.length() + value.length()));

@@ -112,6 +112,34 @@ final class Values {
     return body + CnResidentId.checkChar(body);
   }
 
+  /**
+   * An 18-character ID as people write it: mostly compact, sometimes grouped 6-8-4 with spaces or
+   * dashes, sometimes in full-width digits (Chinese input methods).
+   */
+  String cnResidentIdAnyForm() {
+    String id = cnResidentId();
+    return switch (rnd.nextInt(8)) {
+      case 0 -> id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14);
+      case 1 -> id.substring(0, 6) + "-" + id.substring(6, 14) + "-" + id.substring(14);
+      case 2 -> fullWidth(id);
+      default -> id;
+    };
+  }
+
+  /** A 15-digit ID of the pre-1999 format: division, YYMMDD in the 1900s, sequence, no check. */
+  String cnLegacyResidentId() {
+    return division() + String.format("%02d%02d%02d", 40 + rnd.nextInt(60), 1 + rnd.nextInt(12),
+        1 + rnd.nextInt(28)) + digits(3);
+  }
+
+  static String fullWidth(String ascii) {
+    StringBuilder sb = new StringBuilder(ascii.length());
+    for (char c : ascii.toCharArray()) {
+      sb.append(Character.isLetterOrDigit(c) && c < 0x80 ? (char) (c + 0xFEE0) : c);
+    }
+    return sb.toString();
+  }
+
   String cnUscc() {
     String head = pick(List.of("91", "92", "93", "11", "12", "51", "52", "Y1"));
     String org = chars(CnUscc.ALPHABET.substring(0, 10) + "ABCDEFGHJKLMNPQRTUWXY", 8)
