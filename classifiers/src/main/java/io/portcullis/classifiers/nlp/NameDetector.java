@@ -19,7 +19,8 @@ import opennlp.tools.util.Span;
  * this project (see classifiers/training). Each sentence goes to the Chinese model if it holds a Han
  * character and to the English model otherwise, so mixed prompts need no language hint. Speed comes
  * from running the English finder only on {@link CandidateWindows} and from lean models with beam
- * size 1;
+ * size 1 whose features are computed once per sentence ({@link LexicalFeatureGenerator},
+ * {@link WordListFeatureGenerator}). Spans pass {@link NameFilter}.
  * NameFinderME is not thread-safe, so each thread gets its own pair.
  */
 public final class NameDetector implements Detector {
@@ -37,17 +38,27 @@ public final class NameDetector implements Detector {
   private final ThreadLocal<NameFinderME> english;
   private final ThreadLocal<NameFinderME> chinese;
   private final boolean windowed;
+  private final boolean filter;
 
-  /**
-   * @param windowed true (production) runs the finder only around candidates; false runs it on every
-   *                 sentence, kept to measure what the windows cost in recall and win in speed
-   */
+  /** Production settings for the post-filter ({@link NameFilter} on). */
   public NameDetector(TokenNameFinderModel englishModel, TokenNameFinderModel chineseModel,
                       EntityCatalog catalog, boolean windowed) {
+    this(englishModel, chineseModel, catalog, windowed, true);
+  }
+
+  /**
+   * @param windowed      true (production) runs the finder only around candidates; false runs it
+   *                      on every sentence, kept to measure what the windows cost and win
+   * @param filter        true (production) drops spans {@link NameFilter} rejects; false is kept
+   *                      to measure the filter's effect on precision and recall
+   */
+  public NameDetector(TokenNameFinderModel englishModel, TokenNameFinderModel chineseModel,
+                      EntityCatalog catalog, boolean windowed, boolean filter) {
     this.catalog = catalog;
     this.english = ThreadLocal.withInitial(() -> new NameFinderME(englishModel));
     this.chinese = ThreadLocal.withInitial(() -> new NameFinderME(chineseModel));
     this.windowed = windowed;
+    this.filter = filter;
   }
 
   /** The shipped models and catalog from the classpath, candidate windows on. */
@@ -110,6 +121,9 @@ public final class NameDetector implements Detector {
         }
         int s = windowTokens[name.getStart()].getStart();
         int e = windowTokens[name.getEnd() - 1].getEnd();
+        if (filter && !NameFilter.plausible(type, text, s, e)) {
+          continue;
+        }
         out.add(catalog.finding(type, s, e, Math.min(0.95, p), NAME, false,
             String.format(java.util.Locale.ROOT, "OpenNLP %s name finder, p=%.2f", language, p)));
       }

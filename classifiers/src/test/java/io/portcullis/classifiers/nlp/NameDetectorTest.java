@@ -65,6 +65,23 @@ class NameDetectorTest {
   }
 
   @Test
+  void namesInOtherSentenceShapes() {
+    // Sentence-initial after a time phrase, a mail header, a two-character surname before 之前.
+    assertTrue(found("Yesterday Maria Garcia flew to Berlin.").contains("PERSON:Maria Garcia"));
+    List<String> header = found("From: John Smith\nTo: Emily Clark");
+    assertTrue(header.containsAll(List.of("PERSON:John Smith", "PERSON:Emily Clark")),
+        header::toString);
+    List<String> zh = found("欧阳娜娜之前在腾讯工作。");
+    assertTrue(zh.containsAll(List.of("PERSON:欧阳娜娜", "ORGANIZATION:腾讯")), zh::toString);
+  }
+
+  @Test
+  void calendarWordsAreNotNames() {
+    assertEquals(List.of(), found("See you on Monday in March."));
+    assertEquals(List.of(), found("Please open the Excel file and check the Status tab."));
+  }
+
+  @Test
   void codeAndLogsFindNothing() {
     for (String negative : List.of(
         "2025-03-01T12:00:01Z INFO [main] io.example.UserService - Started in 312 ms",

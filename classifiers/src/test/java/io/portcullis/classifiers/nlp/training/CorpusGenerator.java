@@ -17,6 +17,15 @@ public final class CorpusGenerator {
 
   public enum Language { EN, ZH }
 
+  /**
+   * Shares of the training corpus given to negative shapes and to composed sentences, per language
+   * (override: -DcomposedShare.EN=0.1). Chosen on the held-out scores in training/results.txt.
+   */
+  private static double share(String name, Language language, double english, double chinese) {
+    return Double.parseDouble(System.getProperty(name + "." + language,
+        String.valueOf(language == Language.EN ? english : chinese)));
+  }
+
   private final EntityPools pools;
 
   private final boolean heldOut;
@@ -39,6 +48,8 @@ public final class CorpusGenerator {
       case ZH -> heldOut ? Templates.ZH_HELD_OUT : Templates.ZH_TRAIN;
     };
     List<String> negatives = language == Language.EN ? Templates.EN_NEGATIVE : Templates.ZH_NEGATIVE;
+    double negativeShare = share("negativeShare", language, 0.0, 0.07);
+    double composedShare = share("composedShare", language, 0.0, 0.31);
     List<Labelled> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       double r = pools.random().nextDouble();
@@ -49,6 +60,10 @@ public final class CorpusGenerator {
         sentence = Labelled.plain(pools.pick(negatives));
       } else if (!heldOut && r < 0.35) {
         sentence = fill(fragmentTemplate(language), language);
+      } else if (!heldOut && r < 0.35 + negativeShare) {
+        sentence = Labelled.plain(negativeShape(language));
+      } else if (!heldOut && r < 0.35 + negativeShare + composedShare) {
+        sentence = fill(composedTemplate(language), language);
       } else {
         sentence = fill(pools.pick(templates), language);
         if (pools.chance(0.15)) {
@@ -78,6 +93,39 @@ public final class CorpusGenerator {
       }
     }
     return t.toString().strip();
+  }
+
+  /** Opener + subject + predicate + tail, or one free-standing shape (training only). */
+  private String composedTemplate(Language language) {
+    boolean en = language == Language.EN;
+    if (pools.chance(0.35)) {
+      return pools.pick(en ? Templates.EN_SHAPES : Templates.ZH_SHAPES);
+    }
+    String opener = pools.pick(en ? Templates.EN_OPENERS : Templates.ZH_OPENERS);
+    String subject = pools.pick(en ? Templates.EN_SUBJECTS : Templates.ZH_SUBJECTS);
+    String predicate = pools.pick(en ? Templates.EN_PREDICATES : Templates.ZH_PREDICATES);
+    String tail = pools.pick(en ? Templates.EN_TAILS : Templates.ZH_TAILS);
+    if (en) {
+      String start = opener.isEmpty() ? subject : opener + " " + subject;
+      // Sentence-initial lower-case words ("my colleague") get their capital, as people write them.
+      start = Character.toUpperCase(start.charAt(0)) + start.substring(1);
+      return start + " " + predicate + tail;
+    }
+    return opener + subject + predicate + tail;
+  }
+
+  /** A sentence of capitalised non-names or Chinese look-alike words (training only). */
+  private String negativeShape(Language language) {
+    boolean en = language == Language.EN;
+    String shape = pools.pick(en ? Templates.EN_NEGATIVE_SHAPES : Templates.ZH_NEGATIVE_SHAPES);
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    for (int w = shape.indexOf("{W}"); w >= 0; w = shape.indexOf("{W}", i)) {
+      out.append(shape, i, w)
+          .append(pools.pick(en ? Templates.EN_CAPITALISED_WORDS : Templates.ZH_LOOKALIKE_WORDS));
+      i = w + 3;
+    }
+    return out.append(shape.substring(i)).toString();
   }
 
   private String filler(Language language) {
@@ -111,6 +159,7 @@ public final class CorpusGenerator {
       String type;
       switch (slot) {
         case "PER" -> { value = zh ? pools.chinesePerson() : pools.englishPerson(); type = "person"; }
+        case "FIRST" -> { value = zh ? pools.chinesePerson() : pools.englishFirstName(); type = "person"; }
         case "SUR" -> { value = zh ? pools.chinesePerson().substring(0, 1) : pools.englishSurname(); type = "person"; }
         case "LOC" -> { value = zh ? pools.chineseLocation() : pools.englishLocation(); type = "location"; }
         case "ORG" -> { value = zh ? pools.chineseOrganization() : pools.englishOrganization(); type = "organization"; }

@@ -119,6 +119,15 @@ final class EntityPools {
   }
 
   /** Surname only, for "Mr. X" / "Dr. X" shapes. */
+  /** A given name alone, as in "Thanks Anna!" or chat handles (training shapes only). */
+  String englishFirstName() {
+    if (chance(0.2)) {
+      return inPartition(() -> pick(PINYIN_GIVEN));
+    }
+    Faker f = chance(0.5) ? english : englishFakers[random.nextInt(englishFakers.length)];
+    return inPartition(() -> f.name().firstName());
+  }
+
   String englishSurname() {
     return chance(0.2) ? pick(PINYIN_SURNAMES) : inPartition(() -> english.name().lastName());
   }
@@ -211,7 +220,15 @@ final class EntityPools {
       + "许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊"
       + "秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
+  /** Two-character surnames; drawn in training only, so the held-out corpus stays as it was. */
+  private static final List<String> COMPOUND_ZH_SURNAMES = List.of("欧阳", "司马", "诸葛", "上官",
+      "东方", "皇甫", "慕容", "司徒", "夏侯", "令狐", "尉迟", "公孙", "长孙", "宇文", "轩辕", "端木");
+
   String chinesePerson() {
+    if (!heldOut && chance(0.05)) {
+      return pick(COMPOUND_ZH_SURNAMES) + inPartition(() -> pick(ZH_GIVEN_CHARS)
+          + (chance(0.5) ? zhNameChar() : ""));
+    }
     String surname = chance(0.85)
         ? String.valueOf(COMMON_ZH_SURNAMES.charAt(random.nextInt(COMMON_ZH_SURNAMES.length())))
         : chinese.name().lastName();

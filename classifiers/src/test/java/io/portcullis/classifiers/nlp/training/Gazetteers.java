@@ -90,17 +90,11 @@ final class Gazetteers {
     }
   }
 
-  static String featureXml(Map<String, Object> resources) {
-    StringBuilder sb = new StringBuilder();
-    for (String name : resources.keySet()) {
-      sb.append("  <generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">\n")
-          .append("    <int name=\"prevLength\">1</int>\n    <int name=\"nextLength\">1</int>\n")
-          .append("    <generator class=\"opennlp.tools.util.featuregen.DictionaryFeatureGeneratorFactory\">\n")
-          .append("      <str name=\"dict\">").append(name).append("</str>\n")
-          .append("      <str name=\"prefix\">").append(name, 0, name.indexOf('.')).append("</str>\n")
-          .append("    </generator>\n  </generator>\n");
-    }
-    return sb.toString();
+  /** One {@code WordListFeatureGenerator} over all lists (shipped). */
+  static String wordListXml(Map<String, Object> resources) {
+    return "  <generator class=\"io.portcullis.classifiers.nlp.WordListFeatureGeneratorFactory\">\n"
+        + "    <str name=\"lists\">" + String.join(",", resources.keySet()) + "</str>\n"
+        + "  </generator>\n";
   }
 
 }

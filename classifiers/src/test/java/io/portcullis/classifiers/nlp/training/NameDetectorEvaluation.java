@@ -29,16 +29,25 @@ public final class NameDetectorEvaluation {
   public static void main(String[] args) throws java.io.IOException {
     StringBuilder report = new StringBuilder("NameDetector on the held-out corpus, character spans "
         + "(NameDetectorEvaluation)\n");
-    TokenNameFinderModel en = NameDetector.loadModel("/io/portcullis/classifiers/nlp/en-names.bin");
-    TokenNameFinderModel zh = NameDetector.loadModel("/io/portcullis/classifiers/nlp/zh-names.bin");
+    // -Dmodels=DIR scores candidate models (e.g. a trainer run with -Dout=DIR) before shipping them.
+    String dir = System.getProperty("models");
+    TokenNameFinderModel en = dir == null
+        ? NameDetector.loadModel("/io/portcullis/classifiers/nlp/en-names.bin")
+        : new TokenNameFinderModel(java.nio.file.Path.of(dir, "en-names.bin"));
+    TokenNameFinderModel zh = dir == null
+        ? NameDetector.loadModel("/io/portcullis/classifiers/nlp/zh-names.bin")
+        : new TokenNameFinderModel(java.nio.file.Path.of(dir, "zh-names.bin"));
     EntityCatalog catalog = EntityCatalog.load();
-    for (boolean windowed : new boolean[] {false, true}) {
-      NameDetector detector = new NameDetector(en, zh, catalog, windowed);
+    record Mode(String name, boolean windowed, boolean filter) {}
+    for (Mode mode : List.of(new Mode("every sentence", false, false),
+        new Mode("candidate windows", true, false),
+        new Mode("windows+name filter", true, true))) {
+      NameDetector detector = new NameDetector(en, zh, catalog, mode.windowed(), mode.filter());
       for (Language language : Language.values()) {
         List<Labelled> heldOut = new CorpusGenerator(
             NameModelTrainer.HELD_OUT_SEED + language.ordinal(), true)
             .generateText(language, NameModelTrainer.HELD_OUT_SIZE);
-        report.append(score(detector, heldOut, language, windowed));
+        report.append(score(detector, heldOut, language, mode.name()));
       }
     }
     System.out.print(report);
@@ -47,22 +56,22 @@ public final class NameDetectorEvaluation {
   }
 
   static String score(NameDetector detector, List<Labelled> heldOut, Language language,
-                      boolean windowed) {
+                      String mode) {
     List<List<Finding>> predictions = new ArrayList<>();
     long chars = 0; // UTF-8 bytes
     for (Labelled s : heldOut) { // warm-up
       detector.detect(s.text(), ClassificationContext.defaults(), new ArrayList<>());
     }
-    long t0 = System.nanoTime();
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long t0 = mx.getCurrentThreadCpuTime();
     for (Labelled s : heldOut) {
       List<Finding> out = new ArrayList<>();
       detector.detect(s.text(), ClassificationContext.defaults(), out);
       predictions.add(out);
       chars += s.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
-    long ns = System.nanoTime() - t0;
+    long ns = mx.getCurrentThreadCpuTime() - t0;
     StringBuilder sb = new StringBuilder();
-    String mode = windowed ? "candidate windows" : "every sentence";
     for (String type : TYPES) {
       FMeasure f = new FMeasure();
       for (int i = 0; i < heldOut.size(); i++) {
@@ -80,13 +89,14 @@ public final class NameDetectorEvaluation {
         }
         f.updateScores(gold.toArray(), pred.toArray());
       }
-      sb.append(String.format(Locale.ROOT, "detector %s | %-17s | %-12s P %.3f R %.3f F1 %.3f%n",
+      sb.append(String.format(Locale.ROOT, "detector %s | %-21s | %-12s P %.3f R %.3f F1 %.3f%n",
           language.name().toLowerCase(Locale.ROOT), mode, type, f.getPrecisionScore(),
           f.getRecallScore(), f.getFMeasure()));
     }
-    sb.append(String.format(Locale.ROOT, "detector %s | %-17s | speed        %.2f MB/s (%d UTF-8 bytes, %.1f µs/sentence)%n",
+    sb.append(String.format(Locale.ROOT, "detector %s | %-21s | speed        %.2f MB/s CPU (%d UTF-8 bytes, %.1f µs CPU/sentence, load average %.1f)%n",
         language.name().toLowerCase(Locale.ROOT), mode, chars * 1000.0 / ns,
-        chars, ns / 1000.0 / heldOut.size()));
+        chars, ns / 1000.0 / heldOut.size(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     return sb.toString();
   }
 }

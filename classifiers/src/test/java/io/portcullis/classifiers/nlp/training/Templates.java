@@ -222,4 +222,116 @@ final class Templates {
       "用一句话解释什么是区块链。",
       "这道数学题的答案是多少？",
       "公司的年度目标已经完成了一半。");
+
+  /*
+   * Composed training sentences (train only): an opener, a subject and a predicate drawn
+   * independently, so names appear sentence-initially, after time phrases, after titles, in lists,
+   * before and after many verbs, in e-mail headers, chat and log lines. None of the held-out
+   * templates is reproduced; the parts were written to cover shapes the first corpus lacked.
+   * {FIRST} is a given name alone (labelled PERSON).
+   */
+  static final List<String> EN_OPENERS = List.of("", "", "", "Yesterday", "This morning",
+      "On Thursday,", "In 2021", "Two days ago", "Earlier today,", "Tomorrow", "Apparently",
+      "Last year", "At 9am", "Honestly,", "So", "Meanwhile,", "Next month", "Since March,",
+      "According to the memo,", "FYI", "Update:", "Note:", "As you know,", "Recently,");
+  static final List<String> EN_SUBJECTS = List.of("{PER}", "{PER}", "{PER}", "{PER}", "{FIRST}",
+      "Mr. {SUR}", "Mrs. {SUR}", "Dr. {PER}", "Professor {SUR}", "President {PER}", "CEO {PER}",
+      "Senator {SUR}", "Judge {SUR}", "Officer {SUR}", "Captain {SUR}", "Sir {PER}", "Aunt {FIRST}",
+      "my colleague {PER}", "our lawyer {PER}", "his wife {FIRST}", "the new intern, {PER},",
+      "{PER} and {PER}", "{PER}, {PER} and {PER}", "{PER} from {ORG}", "{PER} of {ORG}",
+      "{ORG}", "{ORG}", "the {LOC} team", "{SUR}");
+  static final List<String> EN_PREDICATES = List.of("flew to {LOC}", "flew back from {LOC}",
+      "drove to {LOC}", "travelled to {LOC} on business", "moved to {LOC}", "returned from {LOC}",
+      "went to {LOC} with {PER}", "met {PER}", "met {PER} in {LOC}", "met with {ORG}",
+      "called {PER}", "emailed {PER} about the invoice", "texted {FIRST}", "visited {ORG} in {LOC}",
+      "joined {ORG}", "left {ORG} last spring", "works for {ORG}", "was hired by {ORG}",
+      "signed the lease in {LOC}", "sued {ORG}", "was born in {LOC}", "lives near {LOC}",
+      "said the numbers are wrong", "says hello", "thinks {PER} is right", "will call you back",
+      "has approved the budget", "is on leave until Monday", "reported the bug", "cancelled the order",
+      "asked about the refund", "wants to talk to {PER}", "owes {PER} money", "introduced me to {PER}",
+      "recommended {ORG}", "interviewed {PER} for the job", "is meeting {FIRST} at noon",
+      "paid {ORG} in full", "opened an office in {LOC}", "shipped the parts from {LOC}",
+      "is suing {PER}", "replaced {PER} as director", "married {PER}", "studied at {ORG}");
+  static final List<String> EN_TAILS = List.of(".", ".", ".", "!", "?", " yesterday.",
+      " last week.", " for the audit.", " again.", " - can you confirm?", " :)", "",
+      " before the deadline.", " in person.", ", I think.", " on Friday.", " twice.");
+  /** Free-standing shapes: headers, chat, logs, signatures, addresses, questions, possessives. */
+  static final List<String> EN_SHAPES = List.of(
+      "From: {PER}\nTo: {PER}\nSubject: contract", "Cc: {PER}; {PER}", "To: {PER} <sales@example.com>",
+      "[10:42] {FIRST}: can you check the numbers?", "{FIRST}: ok, sending it now", "@{FIRST} please review",
+      "<{PER}> anyone around?", "2024-05-02 09:13:44 INFO assigned ticket to {PER}",
+      "owner={PER} region={LOC}", "Reviewed-by: {PER}", "Signed-off-by: {PER}",
+      "Best,\n{PER}", "Cheers, {FIRST}", "Kind regards,\n{PER}\n{ORG}", "-- {PER}, {ORG}",
+      "{PER}'s passport expires in May.", "Is {PER}'s address still in {LOC}?",
+      "Who is {PER}?", "Does {PER} still work at {ORG}?", "Has {FIRST} replied yet?",
+      "Where does {PER} live?", "What did {PER} say about {ORG}?", "Why is {PER} in {LOC}?",
+      "When {PER} arrived in {LOC}, the office was closed.", "If {FIRST} agrees, we go ahead.",
+      "Both {PER} and {PER} work at {ORG}.", "Neither {PER} nor {ORG} replied.",
+      "Send it to {PER}, {PER}, {PER} and {PER}.", "{PER} (CFO), {PER} (CTO) and {PER} (CEO)",
+      "Passenger: {PER}\nFrom: {LOC}\nTo: {LOC}", "Deliver to: {PER}, {LOC}",
+      "Applicant {PER}, born in {LOC}, applied to {ORG}.", "{PER}, 42, a teacher from {LOC}",
+      "Thanks {FIRST}!", "Hello {FIRST}, welcome to {ORG}.", "Good morning {PER}.",
+      "The {ORG} office near {LOC} is hiring.", "Rent in {LOC} went up again.",
+      "{LOC} is colder than {LOC} in winter.", "The flight stops in {LOC}.",
+      "We need visas for {LOC} and {LOC}.", "{ORG} and {ORG} are merging.",
+      "{ORG} fined {PER} for late payment.", "Ask {ORG} legal about {PER}'s contract.");
+  /** Capitalised non-names: products, tools, months, days, holidays, title case, identifiers. */
+  static final List<String> EN_CAPITALISED_WORDS = List.of("Excel", "PowerPoint", "Jira", "Kubernetes",
+      "PostgreSQL", "Redis", "Docker", "Terraform", "React", "Python", "JavaScript", "TypeScript",
+      "Android", "iOS", "Linux", "Ubuntu", "Chrome", "Bluetooth", "Wi-Fi", "USB", "PDF", "CSV",
+      "Monday", "Tuesday", "Friday", "Sunday", "January", "March", "August", "December",
+      "Christmas", "Easter", "Ramadan", "Thanksgiving", "Q3", "OKR", "KPI", "CEO", "HR", "IT",
+      "Invoice", "Report", "Summary", "Status", "Priority", "Critical", "Draft", "Final",
+      "Important", "Urgent", "Note", "Action", "Items", "Agenda", "Budget", "Review", "Notes",
+      "getUserName", "OrderService", "parseJson", "NullPointerException", "README", "TODO");
+  static final List<String> EN_NEGATIVE_SHAPES = List.of("Please open the {W} file and check the {W} tab.",
+      "{W} {W} for the {W} meeting", "Can {W} export to {W}?", "The {W} build failed on {W}.",
+      "{W}: {W} and {W}", "Will the {W} update ship in {W}?", "May we move the {W} review to {W}?",
+      "Call {W}() before {W}.", "Subject: {W} {W} - {W}", "{W} is down again, restart {W}.",
+      "How do I install {W} on {W}?", "Re: {W} {W}", "Sales in {W} were up; {W} was flat.",
+      "Convert this {W} table to {W}.", "Mark it {W} and move it to {W}.");
+
+  static final List<String> ZH_OPENERS = List.of("", "", "", "昨天", "今天上午", "上个月", "刚才",
+      "去年", "周四", "下午三点", "听说", "据说", "最近", "明天", "其实", "另外，", "补充一下：", "前天");
+  static final List<String> ZH_SUBJECTS = List.of("{PER}", "{PER}", "{PER}", "{PER}", "{SUR}总",
+      "{SUR}经理", "{SUR}老师", "{PER}医生", "{PER}教授", "{PER}律师", "{SUR}先生", "{SUR}女士",
+      "我同事{PER}", "我们的客户{PER}", "老{SUR}", "小{SUR}", "{PER}和{PER}", "{PER}、{PER}和{PER}",
+      "{ORG}的{PER}", "{ORG}", "{ORG}", "{LOC}团队", "{PER}他们");
+  static final List<String> ZH_PREDICATES = List.of("飞往{LOC}", "从{LOC}飞回来了", "去了{LOC}",
+      "到{LOC}出差", "搬到{LOC}了", "回{LOC}了", "见了{PER}", "在{LOC}见了{PER}", "给{PER}打了电话",
+      "给{PER}发了邮件", "加入了{ORG}", "离开了{ORG}", "在{ORG}上班", "被{ORG}录用了",
+      "之前在{ORG}工作过", "之前住在{LOC}", "说预算不够", "说明天再谈", "说{PER}会负责",
+      "和{PER}一起去{LOC}", "和{ORG}签了合同", "起诉了{ORG}", "出生在{LOC}", "住在{LOC}附近",
+      "批准了这笔预算", "请假到下周一", "提交了报告", "取消了订单", "问退款的事", "想跟{PER}谈谈",
+      "把{PER}介绍给我", "推荐了{ORG}", "面试了{PER}", "中午约了{PER}", "在{LOC}开了分公司",
+      "从{LOC}发货", "接替{PER}担任总监", "毕业于{ORG}", "负责{LOC}的业务", "对{ORG}很满意");
+  static final List<String> ZH_TAILS = List.of("。", "。", "。", "！", "？", "", "了。", "，你知道吗？",
+      "，请确认。", "吧。", "呢？", "，麻烦跟进一下。");
+  static final List<String> ZH_SHAPES = List.of(
+      "发件人：{PER}\n收件人：{PER}\n主题：合同", "抄送：{PER}；{PER}", "[10:42] {PER}：数据核对了吗？",
+      "{PER}：好的，马上发", "@{PER} 请看一下", "2024-05-02 09:13:44 INFO 工单已分配给{PER}",
+      "负责人={PER} 地区={LOC}", "审核人：{PER}", "此致\n敬礼\n{PER}\n{ORG}", "—— {PER}，{ORG}",
+      "{PER}的护照五月到期。", "{PER}的地址还在{LOC}吗？", "{PER}是谁？", "{PER}还在{ORG}吗？",
+      "{PER}回复了没有？", "{PER}住在哪里？", "{PER}对{ORG}怎么看？", "{PER}为什么在{LOC}？",
+      "{PER}到{LOC}的时候，办公室已经关门了。", "如果{PER}同意，我们就开始。",
+      "{PER}和{PER}都在{ORG}工作。", "发给{PER}、{PER}、{PER}和{PER}。",
+      "{PER}（财务总监）、{PER}（技术总监）和{PER}（总经理）", "乘客：{PER}\n出发：{LOC}\n到达：{LOC}",
+      "收货地址：{LOC}，{PER}", "申请人{PER}，出生于{LOC}，申请{ORG}的职位。",
+      "{PER}，42岁，{LOC}人，教师", "谢谢{PER}！", "{PER}你好，欢迎加入{ORG}。", "{PER}早上好。",
+      "{ORG}在{LOC}附近的办公室在招人。", "{LOC}的房租又涨了。", "{LOC}冬天比{LOC}冷。",
+      "航班在{LOC}经停。", "去{LOC}和{LOC}都要签证。", "{ORG}和{ORG}正在合并。",
+      "{ORG}对{PER}的逾期付款处以罚款。", "请{ORG}法务看一下{PER}的合同。",
+      "{PER}之前说过这件事。", "{PER}说的没错。", "{PER}和我都同意。", "这是{PER}的意见。");
+  /** Common words made of surname or place characters, products and dates: not names. */
+  static final List<String> ZH_LOOKALIKE_WORDS = List.of("王国", "张开", "李子", "高兴", "黄金", "马上",
+      "周末", "金融", "林业", "石油", "白色", "高速", "程序", "方法", "万一", "何时", "于是", "周期",
+      "许多", "常常", "江湖", "海关", "东方", "明天", "文件", "华丽", "安全", "平安", "杨树", "陈旧",
+      "刘海", "吴语", "孙子", "朱红", "胡说", "郭外", "罗列", "梁柱", "谢谢", "宋体", "唐朝", "韩流",
+      "曹操", "彭湃", "夏天", "春节", "国庆节", "星期一", "三月", "微信", "支付宝", "淘宝", "抖音",
+      "钉钉", "苹果手机", "安卓", "云服务器", "数据库", "市场部", "区块链", "省钱", "市场", "县城",
+      "大学生", "银行卡", "医院挂号", "公司章程", "集团化", "路由器", "街道办");
+  static final List<String> ZH_NEGATIVE_SHAPES = List.of("请打开{W}文件，检查{W}那一栏。",
+      "{W}和{W}哪个好？", "{W}的时候记得{W}。", "把{W}改成{W}。", "{W}又出问题了，重启一下{W}。",
+      "怎么在{W}上安装{W}？", "{W}：{W}、{W}", "{W}以后再说{W}的事。", "关于{W}的{W}报告",
+      "{W}我们{W}。");
 }
