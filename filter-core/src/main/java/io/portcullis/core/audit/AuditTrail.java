@@ -89,7 +89,17 @@ public final class AuditTrail implements AutoCloseable {
         .valueHmacs(valueHmacs(ex.requestFindings()))
         .requestHash(requestHash(ex))
         .build();
-    return Future.fromCompletionStage(log.append(draft));
+    return onCaller(log.append(draft));
+  }
+
+  /**
+   * The audit log completes appends on its writer thread; whatever the caller chains next (forwarding
+   * upstream, answering) must run on the caller's event loop, or a provider's response can arrive and
+   * end before the relay has attached its handlers. So the completion is handed back to that context.
+   */
+  public static <T> Future<T> onCaller(java.util.concurrent.CompletionStage<T> stage) {
+    io.vertx.core.Context ctx = io.vertx.core.Vertx.currentContext();
+    return ctx == null ? Future.fromCompletionStage(stage) : Future.fromCompletionStage(stage, ctx);
   }
 
   /** Aggregations as JSON, the same for the CLI and the admin API. */
@@ -126,7 +136,7 @@ public final class AuditTrail implements AutoCloseable {
         .inputTokens(inputTokens)
         .outputTokens(outputTokens)
         .build();
-    return Future.fromCompletionStage(log.append(draft));
+    return onCaller(log.append(draft));
   }
 
   private static AuditRecord.Builder common(Exchange ex, RecordKind kind) {

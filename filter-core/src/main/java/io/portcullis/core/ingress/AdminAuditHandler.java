@@ -96,7 +96,7 @@ public final class AdminAuditHandler implements Handler<HttpServerRequest> {
     params.names().stream().filter(FILTERS::contains).sorted().forEach(n -> codes.add("filter:" + n));
     AuditRecord draft = AuditRecord.builder().time(Instant.now()).kind(RecordKind.ACCESS).requestId(requestId)
         .tenant(auditor.tenant().orElse(null)).api("admin/audit/" + endpoint).reasonCodes(codes).build();
-    return Future.fromCompletionStage(trail.log().append(draft)).mapEmpty();
+    return AuditTrail.onCaller(trail.log().append(draft)).mapEmpty();
   }
 
   private AuditQuery query(MultiMap p, AuditorConfig auditor) {
