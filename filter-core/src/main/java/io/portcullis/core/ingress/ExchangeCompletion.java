@@ -6,6 +6,7 @@ import io.portcullis.core.ops.TokenMeter;
 import io.portcullis.core.pipeline.ClassifyAnswer;
 import io.portcullis.core.pipeline.Exchange;
 import io.portcullis.core.pipeline.SegmentFindings;
+import io.vertx.core.Future;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -29,7 +30,13 @@ final class ExchangeCompletion {
       return; // refused before routing or before anything left: no answer to account for
     }
     String answerHash = HexFormat.of().formatHex(ex.answerDigest().digest());
-    services.workers().executeBlocking(() -> settle(ex, status), false).onComplete(done -> {
+    // Classifying the answer or running a BPE is CPU work for a worker; reported or estimated tokens
+    // alone are not worth a thread hop on every exchange.
+    boolean light = (services.classifier().isEmpty() || ex.answerSegments().isEmpty())
+        && services.tokens().cheap(ex.reportedInputTokens(), ex.reportedOutputTokens(), ex.model());
+    Future<Settled> settled = light ? Future.succeededFuture(settle(ex, status))
+        : services.workers().executeBlocking(() -> settle(ex, status), false);
+    settled.onComplete(done -> {
       Settled s = done.succeeded() ? done.result() : new Settled(List.of(), null, null);
       if (ex.decisionRecorded()) {
         services.audit().ifPresent(a -> a.completion(ex, status, answerHash, s.input(), s.output(), s.findings())

@@ -44,20 +44,29 @@ public final class TokenMeter {
     return new Count(n, exact.isPresent() ? Source.COUNTED : Source.ESTIMATED);
   }
 
-  /** The approximation for models without a known encoding (see the class comment). */
+  /** Whether {@link #count} for these arguments is cheap enough for an event loop (no BPE run). */
+  public boolean cheap(Long reportedInput, Long reportedOutput, String model) {
+    return reportedInput != null && reportedOutput != null || model == null || registry.getEncodingForModel(model).isEmpty();
+  }
+
+  /**
+   * The approximation for models without a known encoding (see the class comment). Plain char-range
+   * tests rather than {@code Character.UnicodeScript.of} (a binary search over the script table per
+   * character): this runs for every streamed exchange whose provider reports no usage.
+   */
   static long estimate(String text) {
     long cjk = 0;
     long other = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-      if (s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-          || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL) {
-        cjk++;
-      } else {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x3040) {
+        other++;
+      } else if (c <= 0x30FF || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF
+          || c >= 0xAC00 && c <= 0xD7AF || c >= 0xF900 && c <= 0xFAFF || Character.isHighSurrogate(c)) {
+        cjk++; // kana, CJK ideographs, Hangul; a supplementary ideograph counts once (its high surrogate)
+      } else if (!Character.isLowSurrogate(c)) {
         other++;
       }
-      i += Character.charCount(cp);
     }
     return cjk + (other + 3) / 4;
   }
