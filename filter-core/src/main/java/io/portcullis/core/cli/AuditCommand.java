@@ -46,8 +46,7 @@ final class AuditCommand {
     Instant to;
 
     AuditSettings settings() {
-      Path file = config != null ? config
-          : Path.of(System.getenv().getOrDefault("PORTCULLIS_ROOT", "."), "deploy", "config", "portcullis.yaml");
+      Path file = RunCommand.configOrDefault(config);
       PortcullisConfig cfg = RunCommand.load(file, false);
       if (cfg == null) {
         throw new IllegalStateException("configuration " + file + " has problems (above)");

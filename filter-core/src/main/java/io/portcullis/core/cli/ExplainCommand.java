@@ -36,8 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path file = config != null ? config
-        : Path.of(System.getenv().getOrDefault("PORTCULLIS_ROOT", "."), "deploy", "config", "portcullis.yaml");
+    Path file = RunCommand.configOrDefault(config);
     PortcullisConfig cfg = RunCommand.load(file, false);
     if (cfg == null) {
       return 1;

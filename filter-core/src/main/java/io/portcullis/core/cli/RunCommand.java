@@ -35,6 +35,12 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** Loads a configuration, printing problems to stderr; null when it has fatal ones. */
+  /** The given file, else the demo configuration of the checkout the launcher runs from. */
+  static Path configOrDefault(Path given) {
+    return given != null ? given
+        : Path.of(System.getenv().getOrDefault("PORTCULLIS_ROOT", "."), "deploy", "config", "portcullis.yaml");
+  }
+
   static PortcullisConfig load(Path file) {
     return load(file, true);
   }

@@ -24,8 +24,7 @@ final class UpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path file = config != null ? config
-        : Path.of(System.getenv().getOrDefault("PORTCULLIS_ROOT", "."), "deploy", "config", "portcullis.yaml");
+    Path file = RunCommand.configOrDefault(config);
     PortcullisConfig cfg = RunCommand.load(file);
     if (cfg == null) {
       return 1;

@@ -13,7 +13,6 @@ import io.portcullis.core.pipeline.ExchangePipeline;
 import io.portcullis.core.upstream.UpstreamForwarder;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;

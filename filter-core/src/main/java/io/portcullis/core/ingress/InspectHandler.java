@@ -185,7 +185,7 @@ public final class InspectHandler implements Handler<HttpServerRequest> {
     return services.workers().executeBlocking(() -> {
       synchronized (s) {
         try {
-          return s.stream(MAX_EVENT_BYTES).feed(Buffer.buffer(events.textValue())).toString();
+          return s.stream(strict, MAX_EVENT_BYTES).feed(Buffer.buffer(events.textValue())).toString();
         } catch (IllegalStateException tooBig) {
           throw ApiError.badRequest("event_too_large", "one server-sent event exceeds " + MAX_EVENT_BYTES + " bytes");
         }

@@ -26,17 +26,12 @@ public final class InspectSessions {
       this.expiresAtNanos = expiresAtNanos;
     }
 
-    AnswerStream stream(int maxEventBytes) {
+    AnswerStream stream(com.fasterxml.jackson.databind.ObjectMapper mapper, int maxEventBytes) {
       if (stream == null) {
-        stream = new AnswerStream(exchange, ParseHolder.MAPPER, maxEventBytes);
+        stream = new AnswerStream(exchange, mapper, maxEventBytes);
       }
       return stream;
     }
-  }
-
-  /** The mapper AnswerStream uses to read events (events are the provider's, not the caller's, JSON). */
-  private static final class ParseHolder {
-    static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
   }
 
   private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();

@@ -1,7 +1,6 @@
 package io.portcullis.core.upstream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.channel.ConnectTimeoutException;
 import io.portcullis.core.api.ApiError;
@@ -16,7 +15,6 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -169,14 +167,14 @@ public final class UpstreamForwarder {
       }
     });
     // What was already received is written before the stream ends, well-formed either way.
-    Future<Void> written = offLoop == null ? Future.succeededFuture() : null;
+    java.util.function.Supplier<Future<Void>> written = offLoop == null ? Future::succeededFuture : offLoop::drained;
     resp.exceptionHandler(err -> {
       idle.cancel();
       if (done.future().isComplete()) {
         return;
       }
       metrics.upstreamError(ex.provider().id(), "mid_stream");
-      (written != null ? written : offLoop.drained()).onComplete(r -> {
+      written.get().onComplete(r -> {
         if (!out.ended() && !out.closed()) {
           out.end(StreamErrors.event(ex.api(), 502, "upstream_stream_failed",
               "the provider's stream failed after it started: " + describe(err), ex.requestId()));
@@ -188,7 +186,7 @@ public final class UpstreamForwarder {
     resp.endHandler(v -> {
       idle.cancel();
       metrics.bytes("response", ex.provider().id(), bytes[0]);
-      (written != null ? written : offLoop.drained()).onComplete(r -> {
+      written.get().onComplete(r -> {
         if (!out.ended() && !out.closed()) {
           if (r.failed()) {
             out.end(StreamErrors.event(ex.api(), 502, "answer_rewrite_failed",
