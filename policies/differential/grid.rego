@@ -98,4 +98,9 @@ odd := [
 	request("DE", "US", [{"type": "MEDICAL_CONDITION", "count": 1, "category": "PERSONAL", "level": 1}]),
 	object.union(request("CN", "US", [{"type": "API_KEY"}]), {"tenant": {"attributes": null}}),
 	object.union(request("CN", "US", [{"type": "PERSON"}]), {"direction": "response", "request_types": "PERSON"}),
+	object.remove(request("CN", "US", [{"type": "API_KEY"}, {"type": "CREDIT_CARD"}]), ["tenant"]),
+	object.remove(request("DE", "US", [{"type": "API_KEY"}, {"type": "PERSON"}]), ["destination"]),
+	request(7, "US", [{"type": "API_KEY"}, {"type": "CN_RESIDENT_ID"}]),
+	request("CN", "US", [{"type": "CN_RESIDENT_ID"}, {"count": 1}]),
+	object.union(request("CN", "US", [{"type": "CN_RESIDENT_ID"}]), {"direction": "REQUEST"}),
 ]

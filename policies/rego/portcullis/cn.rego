@@ -18,6 +18,13 @@ sensitive := lib.matching(lib.groups.pipl_sensitive)
 
 ordinary := lib.personal - sensitive
 
+# Each set is tested by several rules; as rules these tests are evaluated once per decision.
+exports_important_data if count(important_data) > 0
+
+has_sensitive if count(sensitive) > 0
+
+has_ordinary if count(ordinary) > 0
+
 has_mechanism if lib.tenant_attribute("pipl_mechanism", "") in data.portcullis_data.mechanisms.pipl
 
 has_separate_consent if lib.tenant_attribute("pipl_separate_consent", false) == true
@@ -31,19 +38,19 @@ sensitive_cleared if {
 # exchange then stays in China, so ordinary personal information needs no mechanism either.
 rerouting if {
 	leaving_china
-	count(sensitive) > 0
+	has_sensitive
 	not sensitive_cleared
 	lib.tenant_allows_reroute
 }
 
 verdicts contains lib.verdict("deny", important_data, "CN_IMPORTANT_DATA_EXPORT") if {
 	leaving_china
-	count(important_data) > 0
+	exports_important_data
 }
 
 verdicts contains lib.verdict_with("allow", sensitive, "PIPL_SPI_TRANSFER_CLEARED", obligations) if {
 	leaving_china
-	count(sensitive) > 0
+	has_sensitive
 	sensitive_cleared
 	obligations := ["PIPL_IMPACT_ASSESSMENT", "PIPL_RECORD_MECHANISM"]
 }
@@ -52,21 +59,21 @@ verdicts contains lib.reroute_verdict(sensitive | ordinary, "PIPL_SPI_REROUTE", 
 
 verdicts contains lib.verdict("pseudonymize", sensitive, "PIPL_SPI_TRANSFER_NOT_CLEARED") if {
 	leaving_china
-	count(sensitive) > 0
+	has_sensitive
 	not sensitive_cleared
 	not lib.tenant_allows_reroute
 }
 
 verdicts contains lib.verdict("pseudonymize", ordinary, "PIPL_PI_NO_MECHANISM") if {
 	leaving_china
-	count(ordinary) > 0
+	has_ordinary
 	not has_mechanism
 	not rerouting
 }
 
 verdicts contains lib.verdict_with("allow", ordinary, "PIPL_PI_TRANSFER_CLEARED", obligations) if {
 	leaving_china
-	count(ordinary) > 0
+	has_ordinary
 	has_mechanism
 	not rerouting
 	obligations := ["PIPL_IMPACT_ASSESSMENT", "PIPL_RECORD_MECHANISM"]

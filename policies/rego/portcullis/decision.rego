@@ -22,7 +22,33 @@ precedence := {"allow": 0, "pseudonymize": 1, "redact": 2, "reroute": 3, "deny":
 
 masking_actions := {"pseudonymize", "redact"}
 
-verdicts := (((((cn.verdicts | eu.verdicts) | us.verdicts) | ru.verdicts) | global.verdicts) | response.verdicts) | input_errors
+verdicts := rule_verdicts | input_errors
+
+# Only the packages that can speak are asked: every jurisdiction and global rule judges requests, the
+# response rule responses, and of the jurisdictions only the origin's has rules that can apply (each
+# package still checks its own origin and direction, so it is right when read alone). A CN tenant's
+# request never evaluates the EU, US or RU rules.
+default rule_verdicts := set()
+
+rule_verdicts := global.verdicts | jurisdiction_verdicts if input.direction == "request"
+
+rule_verdicts := response.verdicts if input.direction == "response"
+
+# Without a usable origin region only the global rules speak (and the input is refused as invalid).
+default jurisdiction_verdicts := set()
+
+jurisdiction_verdicts := origin_verdicts(lib.origin_jurisdiction)
+
+# Selected by OPA's rule index on the argument; other origins have no rules of their own.
+origin_verdicts("CN") := cn.verdicts
+
+origin_verdicts("EU") := eu.verdicts
+
+origin_verdicts("US") := us.verdicts
+
+origin_verdicts("RU") := ru.verdicts
+
+default origin_verdicts(_) := set()
 
 # A malformed input never reaches the rules' silence (which would mean allow): it is refused.
 input_errors contains lib.verdict("deny", set(), "INVALID_INPUT") if not valid_input
@@ -39,11 +65,9 @@ valid_input if {
 
 default action := "allow"
 
-action := name if {
-	strictest := max({precedence[v.action] | some v in verdicts})
-	some name, rank in precedence
-	rank == strictest
-}
+action := by_rank[max({precedence[v.action] | some v in verdicts})]
+
+by_rank := ["allow", "pseudonymize", "redact", "reroute", "deny"]
 
 targets := sort({t | some v in verdicts; v.action == "deny"; some t in v.targets}) if {
 	action == "deny"

@@ -8,15 +8,17 @@ card_numbers := lib.matching(lib.groups.pci_pan)
 # The tenant chooses whether a secret in a prompt refuses the exchange (default) or is redacted.
 redacts_secrets if lib.tenant_attribute("secrets", "deny") == "redact"
 
+has_credentials if count(lib.credentials) > 0
+
 verdicts contains lib.verdict("deny", lib.credentials, "CREDENTIAL_DENY") if {
 	lib.is_request
-	count(lib.credentials) > 0
+	has_credentials
 	not redacts_secrets
 }
 
 verdicts contains lib.verdict("redact", lib.credentials, "CREDENTIAL_REDACT") if {
 	lib.is_request
-	count(lib.credentials) > 0
+	has_credentials
 	redacts_secrets
 }
 
