@@ -46,5 +46,8 @@ OUT="$ROOT/policies/bench/results-$(date -u +%Y%m%d-%H%M).txt"
   # The launcher's speed settings against OPA's defaults, in OPA CPU time per decision (load-robust).
   echo
   "$ROOT/policies/bench/opa-cpu.sh" 2000 3
+  # The floor without the Java client: wrk against OPA, input read and evaluation split out.
+  echo
+  "$ROOT/policies/bench/floor.sh"
 } 2>&1 | tee "$OUT"
 echo "results: $OUT"

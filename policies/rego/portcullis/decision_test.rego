@@ -78,3 +78,13 @@ test_revision_unknown_without_meta if {
 	r := decision.result with input as fixtures.request("US", "US", {}, {}, []) with data.entity_catalog as fixtures.catalog
 	r.revision == "unknown"
 }
+
+test_origins_without_rules_of_their_own_meet_the_global_rules if {
+	decide(fixtures.request("JP", "US", {}, {}, ["CN_RESIDENT_ID", "PERSON"])).action == "allow"
+	decide(fixtures.request("JP", "US", {}, {}, ["API_KEY"])).reasons[0].code == "CREDENTIAL_DENY"
+}
+
+test_without_an_origin_the_global_rules_still_speak if {
+	r := decide(object.remove(fixtures.request("CN", "US", {}, {}, ["API_KEY"]), ["tenant"]))
+	[x.code | some x in r.reasons] == ["CREDENTIAL_DENY", "INVALID_INPUT"]
+}

@@ -51,3 +51,8 @@ test_every_catalog_category_is_placed if {
 		entry.category in placed
 	}
 }
+
+test_without_a_catalog_every_type_counts_as_personal if {
+	lib.personal == {"EMAIL_ADDRESS", "API_KEY"} with input as {"findings": fixtures.findings(["EMAIL_ADDRESS", "API_KEY"])}
+		with data.entity_catalog as {}
+}
