@@ -78,8 +78,11 @@ reroute := {
 	"providers": sort({p | some v in verdicts; v.action == "reroute"; some p in v.reroute.providers}),
 }
 
-# Strictest first, then by code, so the first reason is the one that decided.
-reasons := [entry[2] | some entry in sort({[0 - precedence[v.action], v.reason.code, v.reason] | some v in verdicts})]
+# Strictest first, then by code, so the first reason is the one that decided (reasons are objects of
+# the same keys, so OPA orders them by their first key, the code).
+reasons := [entry[1] | some entry in sort({[strictest_first[v.action], v.reason] | some v in verdicts})]
+
+strictest_first := {"deny": 0, "reroute": 1, "redact": 2, "pseudonymize": 3, "allow": 4}
 
 obligations := sort({o | some v in verdicts; some o in v.obligations})
 

@@ -101,6 +101,6 @@ reason(code, targets) := {
 	"regulation": data.portcullis_data.reasons[code].regulation,
 }
 
-describe(message, sorted) := message if count(sorted) == 0
-
-describe(message, sorted) := sprintf("%s (%s)", [message, concat(", ", sorted)]) if count(sorted) > 0
+describe(message, sorted) := message if {
+	count(sorted) == 0
+} else := sprintf("%s (%s)", [message, concat(", ", sorted)])
