@@ -103,4 +103,9 @@ odd := [
 	request(7, "US", [{"type": "API_KEY"}, {"type": "CN_RESIDENT_ID"}]),
 	request("CN", "US", [{"type": "CN_RESIDENT_ID"}, {"count": 1}]),
 	object.union(request("CN", "US", [{"type": "CN_RESIDENT_ID"}]), {"direction": "REQUEST"}),
+	request("CN", "US", {"a": {"type": "CN_RESIDENT_ID"}, "b": {"type": "API_KEY", "count": 2}}),
+	request("CN", "US", null),
+	request("CN", "US", [{"type": null, "count": 1}, {"type": "PERSON", "count": -1}]),
+	request("DE", "US", [{"type": "MEDICAL_CONDITION", "count": 1.5}, {"type": "EMAIL_ADDRESS", "count": 1}]),
+	object.union(request("US", "US", [{"type": "MEDICAL_CONDITION"}]), {"destination": {"attributes": "none"}}),
 ]
