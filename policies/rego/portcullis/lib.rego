@@ -81,7 +81,7 @@ verdict_with(action, targets, code, obligations) := {
 		"message": describe(data.portcullis_data.reasons[code].message, sorted),
 		"regulation": data.portcullis_data.reasons[code].regulation,
 	},
-	"obligations": obligations,
+	"obligations": sort(obligations),
 	"reroute": {"regions": [], "providers": []},
 } if {
 	sorted := sort(targets)
