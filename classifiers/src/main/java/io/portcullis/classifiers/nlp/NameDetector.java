@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -35,8 +34,8 @@ public final class NameDetector implements Detector {
   private static final double MIN_PROBABILITY = 0.4;
 
   private final EntityCatalog catalog;
-  private final ThreadLocal<NameFinderME> english;
-  private final ThreadLocal<NameFinderME> chinese;
+  private final ThreadLocal<GreedyNameFinder> english;
+  private final ThreadLocal<GreedyNameFinder> chinese;
   private final boolean windowed;
   private final boolean filter;
 
@@ -55,8 +54,8 @@ public final class NameDetector implements Detector {
   public NameDetector(TokenNameFinderModel englishModel, TokenNameFinderModel chineseModel,
                       EntityCatalog catalog, boolean windowed, boolean filter) {
     this.catalog = catalog;
-    this.english = ThreadLocal.withInitial(() -> new NameFinderME(englishModel));
-    this.chinese = ThreadLocal.withInitial(() -> new NameFinderME(chineseModel));
+    this.english = ThreadLocal.withInitial(() -> new GreedyNameFinder(englishModel));
+    this.chinese = ThreadLocal.withInitial(() -> new GreedyNameFinder(chineseModel));
     this.windowed = windowed;
     this.filter = filter;
   }
@@ -94,15 +93,21 @@ public final class NameDetector implements Detector {
 
   private void detectSentence(String text, int start, int end, ClassificationContext context,
                               List<Finding> out) {
+    boolean han = false;
+    boolean upper = false;
+    for (int i = start; i < end && !han; i++) {
+      char c = text.charAt(i);
+      han = NameTokenizer.isHan(c);
+      upper |= Character.isUpperCase(c);
+    }
+    if (windowed && !han && !upper) {
+      return; // no capitalised token, so no English candidate window: skip even the tokenizer
+    }
     Span[] tokens = NameTokenizer.tokenize(text, start, end);
     if (tokens.length == 0) {
       return;
     }
-    boolean han = false;
-    for (int i = start; i < end && !han; i++) {
-      han = NameTokenizer.isHan(text.charAt(i));
-    }
-    NameFinderME finder = (han ? chinese : english).get();
+    GreedyNameFinder finder = (han ? chinese : english).get();
     String language = han ? "zh" : "en";
     // Windows only for English: there they halve the time at no F1 cost, while in Chinese surname
     // characters are so common that windows cover most text anyway and cost ORGANIZATION recall
@@ -128,6 +133,5 @@ public final class NameDetector implements Detector {
             String.format(java.util.Locale.ROOT, "OpenNLP %s name finder, p=%.2f", language, p)));
       }
     }
-    finder.clearAdaptiveData();
   }
 }
