@@ -77,6 +77,8 @@ final class CompiledNameFeatures implements NameFeatures {
   private int cachedPairs;
 
   private Token[] sentence = new Token[0];
+  /** pairs[i]: the bigram parameters of tokens i and i + 1, each pair looked up once. */
+  private double[][][] pairs = new double[0][][];
   private int length;
   private int[] masks;
 
@@ -129,12 +131,22 @@ final class CompiledNameFeatures implements NameFeatures {
     }
     if (sentence.length < tokens.length) {
       sentence = new Token[Math.max(tokens.length, 2 * sentence.length)];
+      pairs = new double[sentence.length][][];
     }
     length = tokens.length;
     for (int i = 0; i < length; i++) {
       sentence[i] = token(tokens[i]);
+      if (i > 0) {
+        pairs[i - 1] = pair(sentence[i - 1], sentence[i]);
+      }
     }
-    masks = lists == null ? null : lists.match(tokens);
+    if (lists != null) {
+      String[] lower = new String[length];
+      for (int i = 0; i < length; i++) {
+        lower[i] = sentence[i].lower;
+      }
+      masks = lists.matchLowerCased(lower);
+    }
   }
 
   @Override
@@ -151,13 +163,13 @@ final class CompiledNameFeatures implements NameFeatures {
     }
     Token token = s[i];
     if (i > 0) {
-      NameFeatures.add(pair(s[i - 1], token)[0], scores);
+      NameFeatures.add(pairs[i - 1][0], scores);
       NameFeatures.add(classBigrams[s[i - 1].tokenClass][token.tokenClass], scores);
     } else {
       NameFeatures.add(sentenceStart, scores);
     }
     if (i + 1 < n) {
-      NameFeatures.add(pair(token, s[i + 1])[1], scores);
+      NameFeatures.add(pairs[i][1], scores);
       if (rightClassBigram) {
         NameFeatures.add(classBigramsRight[token.tokenClass][s[i + 1].tokenClass], scores);
       }

@@ -47,11 +47,20 @@ final class WordLists {
 
   /** Per token, the bits of every list with an entry covering that token. */
   int[] match(String[] tokens) {
+    String[] lower = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+    }
+    return matchLowerCased(lower);
+  }
+
+  /** {@link #match} of tokens already lower-cased with {@code Locale.ROOT}. */
+  int[] matchLowerCased(String[] tokens) {
     int[] masks = new int[tokens.length];
     for (int from = 0; from < tokens.length; from++) {
       String key = null;
       for (int to = from; to < tokens.length && to - from < maxTokens; to++) {
-        String token = tokens[to].toLowerCase(Locale.ROOT);
+        String token = tokens[to];
         key = key == null ? token : key + ' ' + token;
         Integer bits = entries.get(key);
         if (bits == null) {
