@@ -100,17 +100,35 @@ final class GreedyNameFinder {
 
   /** Name spans of one tokenized sentence, each with its mean token probability, as NameFinderME. */
   Span[] find(String[] tokens) {
+    return find(tokens, new Span[] {new Span(0, tokens.length)});
+  }
+
+  /**
+   * As {@link #find(String[])}, but only tokens inside the windows (ordered, disjoint token ranges)
+   * are scored; the others are taken as outside any name. Features still see the whole sentence.
+   */
+  Span[] find(String[] tokens, Span[] windows) {
     int n = tokens.length;
     if (n == 0) {
       return new Span[0];
     }
     features.sentence(tokens);
     int[] chosen = new int[n];
+    Arrays.fill(chosen, other);
     double[] probs = new double[n];
     boolean any = false;
-    int previous = -1;
-    int beforePrevious = -1;
-    for (int i = 0; i < n; i++) {
+    for (Span window : windows) {
+      any |= decode(window.getStart(), window.getEnd(), chosen, probs);
+    }
+    return any ? spans(chosen, probs) : new Span[0];
+  }
+
+  /** Chooses the outcomes of tokens [from, to); true if one of them is in a name. */
+  private boolean decode(int from, int to, int[] chosen, double[] probs) {
+    boolean any = false;
+    int previous = from > 0 ? chosen[from - 1] : -1;
+    int beforePrevious = from > 1 ? chosen[from - 2] : -1;
+    for (int i = from; i < to; i++) {
       Arrays.fill(scores, logPrior);
       features.addTokenFeatures(i, scores);
       int p = previous < 0 ? other : previous;
@@ -134,7 +152,7 @@ final class GreedyNameFinder {
       beforePrevious = previous;
       previous = best;
     }
-    return any ? decode(chosen, probs) : new Span[0];
+    return any;
   }
 
   /** GISModel.eval's normalisation of the summed scores, for one outcome. */
@@ -151,7 +169,7 @@ final class GreedyNameFinder {
     return chosen / normal;
   }
 
-  private Span[] decode(int[] chosen, double[] probs) {
+  private Span[] spans(int[] chosen, double[] probs) {
     List<String> sequence = new ArrayList<>(chosen.length);
     for (int k : chosen) {
       sequence.add(outcomes[k]);
