@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.Span;
 
 /**
  * The features of {@link LexicalFeatureGenerator} (and {@link WordListFeatureGenerator}), resolved
@@ -45,9 +46,12 @@ final class CompiledNameFeatures implements NameFeatures {
     final double[][] previousOutcomeShape;
     /** Right neighbour → {pw,w= this,right ; w,nw= this,right}. */
     final Map<Token, double[][]> pairs = new HashMap<>();
+    /** Hash for {@link #pairs}; equality stays identity (one Token per distinct text). */
+    final int id;
 
-    Token(String text, String lower, int tokenClass, int offsets, double[] suffix, int outcomes,
-          double[][] previousOutcomeShape) {
+    Token(int id, String text, String lower, int tokenClass, int offsets, double[] suffix,
+          int outcomes, double[][] previousOutcomeShape) {
+      this.id = id;
       this.text = text;
       this.lower = lower;
       this.tokenClass = tokenClass;
@@ -56,6 +60,16 @@ final class CompiledNameFeatures implements NameFeatures {
       this.suffix = suffix;
       this.previousOutcome = new double[outcomes][];
       this.previousOutcomeShape = previousOutcomeShape;
+    }
+
+    @Override
+    public int hashCode() {
+      return id; // cheaper than the identity hash, which HashMap would otherwise ask for
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return this == other;
     }
   }
 
@@ -124,7 +138,7 @@ final class CompiledNameFeatures implements NameFeatures {
   }
 
   @Override
-  public void sentence(String[] tokens) {
+  public void sentence(String[] tokens, Span[] windows) {
     if (cache.size() + cachedPairs > MAX_CACHED) {
       cache.clear();
       cachedPairs = 0;
@@ -134,10 +148,12 @@ final class CompiledNameFeatures implements NameFeatures {
       pairs = new double[sentence.length][][];
     }
     length = tokens.length;
-    for (int i = 0; i < length; i++) {
-      sentence[i] = token(tokens[i]);
-      if (i > 0) {
-        pairs[i - 1] = pair(sentence[i - 1], sentence[i]);
+    if (lists != null) {
+      resolve(tokens, 0, length); // word-list entries may reach across window edges
+    } else {
+      // A scored token's features reach two tokens to each side; the rest is never read.
+      for (Span window : windows) {
+        resolve(tokens, Math.max(0, window.getStart() - 2), Math.min(length, window.getEnd() + 2));
       }
     }
     if (lists != null) {
@@ -201,6 +217,15 @@ final class CompiledNameFeatures implements NameFeatures {
     NameFeatures.add(token.previousOutcomeShape[previousOutcome], scores);
   }
 
+  private void resolve(String[] tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      sentence[i] = token(tokens[i]);
+      if (i > from) {
+        pairs[i - 1] = pair(sentence[i - 1], sentence[i]);
+      }
+    }
+  }
+
   private Token token(String text) {
     Token token = cache.get(text);
     if (token == null) {
@@ -211,7 +236,7 @@ final class CompiledNameFeatures implements NameFeatures {
               lower.substring(lower.length() - LexicalFeatureGenerator.SUFFIX_LENGTH)))
           : null;
       int offsets = LexicalFeatureGenerator.WORD_PREFIXES.length;
-      token = new Token(text, lower, tokenClass, offsets, suffixParams, numOutcomes,
+      token = new Token(cache.size(), text, lower, tokenClass, offsets, suffixParams, numOutcomes,
           shapeFeatures(shapes.of(text)));
       for (int o = 0; o < offsets; o++) {
         token.word[o] = dense(LexicalFeatureGenerator.WORD_PREFIXES[o].concat(lower));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -34,7 +35,7 @@ final class GeneratorNameFeatures implements NameFeatures {
   }
 
   @Override
-  public void sentence(String[] tokens) {
+  public void sentence(String[] tokens, Span[] windows) {
     this.tokens = tokens;
     generator.clearAdaptiveData();
   }

@@ -112,7 +112,7 @@ final class GreedyNameFinder {
     if (n == 0) {
       return new Span[0];
     }
-    features.sentence(tokens);
+    features.sentence(tokens, windows);
     int[] chosen = new int[n];
     Arrays.fill(chosen, other);
     double[] probs = new double[n];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 
@@ -15,8 +16,11 @@ import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
  */
 interface NameFeatures {
 
-  /** Starts a sentence; the array is not modified while its tokens are scored. */
-  void sentence(String[] tokens);
+  /**
+   * Starts a sentence of which only tokens inside the windows (ordered, disjoint token ranges)
+   * will be scored; the array is not modified while they are.
+   */
+  void sentence(String[] tokens, Span[] windows);
 
   /** Adds, in the generators' order, the parameters of token {@code i}'s features to scores. */
   void addTokenFeatures(int i, double[] scores);
