@@ -44,10 +44,10 @@ final class CompiledNameFeatures implements NameFeatures {
     final double[][] previousOutcome;
     /** By previous outcome: powf=<outcome>,<shape>, shared by all tokens of one shape. */
     final double[][] previousOutcomeShape;
-    /** Right neighbour → {pw,w= this,right ; w,nw= this,right}. */
-    final Map<Token, double[][]> pairs = new HashMap<>();
-    /** Hash for {@link #pairs}; equality stays identity (one Token per distinct text). */
+    /** Number in the cache, from 1: half of a {@link PairTable} key. */
     final int id;
+    /** {@link WordLists#entry} of the lower-cased text, when the model has word lists. */
+    Integer listEntry;
 
     Token(int id, String text, String lower, int tokenClass, int offsets, double[] suffix,
           int outcomes, double[][] previousOutcomeShape) {
@@ -60,16 +60,6 @@ final class CompiledNameFeatures implements NameFeatures {
       this.suffix = suffix;
       this.previousOutcome = new double[outcomes][];
       this.previousOutcomeShape = previousOutcomeShape;
-    }
-
-    @Override
-    public int hashCode() {
-      return id; // cheaper than the identity hash, which HashMap would otherwise ask for
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return this == other;
     }
   }
 
@@ -88,7 +78,8 @@ final class CompiledNameFeatures implements NameFeatures {
   private final TokenShapes shapes = new TokenShapes();
   private final Map<String, double[][]> byShape = new HashMap<>();
   private final Map<String, Token> cache = new HashMap<>();
-  private int cachedPairs;
+  /** (left id, right id) → {pw,w= left,right ; w,nw= left,right}. */
+  private final PairTable<double[][]> pairTable = new PairTable<>();
 
   private Token[] sentence = new Token[0];
   /** pairs[i]: the bigram parameters of tokens i and i + 1, each pair looked up once. */
@@ -139,9 +130,9 @@ final class CompiledNameFeatures implements NameFeatures {
 
   @Override
   public void sentence(String[] tokens, Span[] windows) {
-    if (cache.size() + cachedPairs > MAX_CACHED) {
+    if (cache.size() + pairTable.size() > MAX_CACHED) {
       cache.clear();
-      cachedPairs = 0;
+      pairTable.clear();
     }
     if (sentence.length < tokens.length) {
       sentence = new Token[Math.max(tokens.length, 2 * sentence.length)];
@@ -158,10 +149,12 @@ final class CompiledNameFeatures implements NameFeatures {
     }
     if (lists != null) {
       String[] lower = new String[length];
+      Integer[] entries = new Integer[length];
       for (int i = 0; i < length; i++) {
         lower[i] = sentence[i].lower;
+        entries[i] = sentence[i].listEntry;
       }
-      masks = lists.matchLowerCased(lower);
+      masks = lists.matchLowerCased(lower, entries);
     }
   }
 
@@ -236,11 +229,14 @@ final class CompiledNameFeatures implements NameFeatures {
               lower.substring(lower.length() - LexicalFeatureGenerator.SUFFIX_LENGTH)))
           : null;
       int offsets = LexicalFeatureGenerator.WORD_PREFIXES.length;
-      token = new Token(cache.size(), text, lower, tokenClass, offsets, suffixParams, numOutcomes,
+      token = new Token(cache.size() + 1, text, lower, tokenClass, offsets, suffixParams, numOutcomes,
           shapeFeatures(shapes.of(text)));
       for (int o = 0; o < offsets; o++) {
         token.word[o] = dense(LexicalFeatureGenerator.WORD_PREFIXES[o].concat(lower));
         token.wordClass[o] = classes[o][tokenClass];
+      }
+      if (lists != null) {
+        token.listEntry = lists.entry(lower);
       }
       cache.put(text, token);
     }
@@ -258,14 +254,14 @@ final class CompiledNameFeatures implements NameFeatures {
   }
 
   private double[][] pair(Token left, Token right) {
-    double[][] pair = left.pairs.get(right);
+    long key = PairTable.key(left.id, right.id);
+    double[][] pair = pairTable.get(key);
     if (pair == null) {
       String words = left.lower + ',' + right.lower;
       pair = new double[][] {
           dense(LexicalFeatureGenerator.WORD_BIGRAM_LEFT.concat(words)),
           dense(LexicalFeatureGenerator.WORD_BIGRAM_RIGHT.concat(words))};
-      left.pairs.put(right, pair);
-      cachedPairs++;
+      pairTable.put(key, pair);
     }
     return pair;
   }

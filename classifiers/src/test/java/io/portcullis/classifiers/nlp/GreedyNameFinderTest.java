@@ -13,6 +13,7 @@ import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,6 +58,22 @@ class GreedyNameFinderTest {
       }
     }
     assertTrue(sentences > 1_000 && names > 500, sentences + " sentences, " + names + " names");
+  }
+
+  @Test
+  void windowsLimitWhichTokensAreScored() {
+    GreedyNameFinder greedy = new GreedyNameFinder(NameDetector.loadModel(NameDetector.ENGLISH_MODEL));
+    String[] tokens = "Yesterday Sarah Johnson met the team from Acme Corp in Chicago .".split(" ");
+    Span[] all = greedy.find(tokens);
+    assertEquals(describe(all), describe(greedy.find(tokens, new Span[] {new Span(0, tokens.length)})));
+    assertTrue(all.length >= 2, () -> List.of(all).toString());
+    // Only "Sarah Johnson" (tokens 1-2) inside a window: nothing is found elsewhere, and the
+    // window's tokens still see their neighbours outside it.
+    Span[] windowed = greedy.find(tokens, new Span[] {new Span(1, 3)});
+    for (Span s : windowed) {
+      assertTrue(s.getStart() >= 1 && s.getEnd() <= 3, s::toString);
+    }
+    assertEquals(List.of(new Span(1, 3, "person")), List.of(windowed));
   }
 
   /** Spans with type and the exact probability (Span.equals ignores the probability). */
