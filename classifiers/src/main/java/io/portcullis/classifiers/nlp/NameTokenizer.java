@@ -27,6 +27,14 @@ public final class NameTokenizer {
    * finder's per-token cache. Racing fills are harmless (strings are immutable, any copy is equal).
    */
   private static final String[] HAN_STRINGS = new String[HAN_LAST - HAN_FIRST + 1];
+  /** {@link #classify} of every ASCII character, computed once by the same code. */
+  private static final byte[] ASCII_TYPES = new byte[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_TYPES[c] = (byte) classify(c);
+    }
+  }
 
   private NameTokenizer() {}
 
@@ -93,8 +101,12 @@ public final class NameTokenizer {
     return s;
   }
 
-  /** SimpleTokenizer's character classes (OpenNLP StringUtil.isWhitespace, then letter, digit). */
   private static int type(char c) {
+    return c < 128 ? ASCII_TYPES[c] : classify(c);
+  }
+
+  /** SimpleTokenizer's character classes (OpenNLP StringUtil.isWhitespace, then letter, digit). */
+  private static int classify(char c) {
     if (Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR) {
       return WHITESPACE;
     }
