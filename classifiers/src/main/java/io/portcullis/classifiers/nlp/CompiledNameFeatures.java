@@ -20,8 +20,12 @@ import opennlp.tools.util.Span;
  */
 final class CompiledNameFeatures implements NameFeatures {
 
-  /** Distinct tokens plus distinct neighbour pairs kept before the cache starts over. */
-  private static final int MAX_CACHED = 100_000;
+  /**
+   * Distinct tokens plus distinct neighbour pairs kept before the cache starts over: a 4 KB prompt
+   * holds well under 2,000 distinct tokens, and the bound keeps a thread's cache to a few MB even
+   * on input made of random words (a token costs ~150 bytes with no model parameters, ~600 with).
+   */
+  private static final int MAX_CACHED = 20_000;
   /**
    * "The model has no such feature" in a lazily filled slot, where null means "not looked up
    * yet"; all zeros, so adding it changes nothing.
