@@ -17,10 +17,11 @@ final class LexicalFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private static final String[] CLASSES = {"lc", "ic", "sc", "ac", "mc", "num", "an", "han", "pu",
       "o"};
-  private static final int LC = 0;
-  private static final int IC = 1;
+  static final int CLASS_COUNT = CLASSES.length;
+  static final int LC = 0;
+  static final int IC = 1;
   private static final int SC = 2;
-  private static final int AC = 3;
+  static final int AC = 3;
   private static final int MC = 4;
   private static final int NUM = 5;
   private static final int AN = 6;
@@ -29,11 +30,11 @@ final class LexicalFeatureGenerator implements AdaptiveFeatureGenerator {
   private static final int OTHER = 9;
   private static final String[] OFFSET_NAMES = {"p2", "p1", "", "n1", "n2"};
   /** CLASS_FEATURES[offset + 2][class], e.g. "p1wc=ic". */
-  private static final String[][] CLASS_FEATURES = new String[5][CLASSES.length];
+  static final String[][] CLASS_FEATURES = new String[5][CLASSES.length];
   /** CLASS_BIGRAMS[left][right] = "cc=ic,lc" (with the previous token), "cn=..." (with the next). */
-  private static final String[][] CLASS_BIGRAMS = new String[CLASSES.length][CLASSES.length];
-  private static final String[][] CLASS_BIGRAMS_RIGHT = new String[CLASSES.length][CLASSES.length];
-  private static final String[] WORD_PREFIXES = {"p2w=", "p1w=", "w=", "n1w=", "n2w="};
+  static final String[][] CLASS_BIGRAMS = new String[CLASSES.length][CLASSES.length];
+  static final String[][] CLASS_BIGRAMS_RIGHT = new String[CLASSES.length][CLASSES.length];
+  static final String[] WORD_PREFIXES = {"p2w=", "p1w=", "w=", "n1w=", "n2w="};
 
   static {
     for (int o = 0; o < 5; o++) {
@@ -48,6 +49,13 @@ final class LexicalFeatureGenerator implements AdaptiveFeatureGenerator {
       }
     }
   }
+
+  static final String SENTENCE_START = "S=begin";
+  static final String WORD_BIGRAM_LEFT = "pw,w=";
+  static final String WORD_BIGRAM_RIGHT = "w,nw=";
+  static final String SUFFIX = "suf=";
+  static final int SUFFIX_MIN_LENGTH = 5;
+  static final int SUFFIX_LENGTH = 3;
 
   private final boolean rightClassBigram;
   private final boolean suffix;
@@ -81,22 +89,36 @@ final class LexicalFeatureGenerator implements AdaptiveFeatureGenerator {
       }
     }
     if (index > 0) {
-      features.add("pw,w=" + lower[index - 1] + ',' + lower[index]);
+      features.add(WORD_BIGRAM_LEFT + lower[index - 1] + ',' + lower[index]);
       features.add(CLASS_BIGRAMS[classes[index - 1]][classes[index]]);
     } else {
-      features.add("S=begin");
+      features.add(SENTENCE_START);
     }
     if (index + 1 < n) {
-      features.add("w,nw=" + lower[index] + ',' + lower[index + 1]);
+      features.add(WORD_BIGRAM_RIGHT + lower[index] + ',' + lower[index + 1]);
       if (rightClassBigram) {
         features.add(CLASS_BIGRAMS_RIGHT[classes[index]][classes[index + 1]]);
       }
     }
     String word = lower[index];
     int c = classes[index];
-    if (suffix && word.length() >= 5 && (c == IC || c == LC || c == AC)) {
-      features.add("suf=".concat(word.substring(word.length() - 3)));
+    if (suffix && hasSuffix(word, c)) {
+      features.add(SUFFIX.concat(word.substring(word.length() - SUFFIX_LENGTH)));
     }
+  }
+
+  /** Whether a token (lower-cased, with its class) gets the suffix feature. */
+  static boolean hasSuffix(String lowerCased, int tokenClass) {
+    return lowerCased.length() >= SUFFIX_MIN_LENGTH
+        && (tokenClass == IC || tokenClass == LC || tokenClass == AC);
+  }
+
+  boolean rightClassBigram() {
+    return rightClassBigram;
+  }
+
+  boolean suffix() {
+    return suffix;
   }
 
   private void prepare(String[] tokens) {

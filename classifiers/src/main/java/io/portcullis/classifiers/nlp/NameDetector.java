@@ -7,21 +7,19 @@ import io.portcullis.classifiers.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * PERSON, LOCATION and ORGANIZATION in English and Chinese with OpenNLP name finders trained by
+ * PERSON, LOCATION and ORGANIZATION in English and Chinese with OpenNLP name models trained by
  * this project (see classifiers/training). Each sentence goes to the Chinese model if it holds a Han
  * character and to the English model otherwise, so mixed prompts need no language hint. Speed comes
- * from running the English finder only on {@link CandidateWindows} and from lean models with beam
- * size 1 whose features are computed once per sentence ({@link LexicalFeatureGenerator},
- * {@link WordListFeatureGenerator}). Spans pass {@link NameFilter}.
- * NameFinderME is not thread-safe, so each thread gets its own pair.
+ * from lean beam-1 models decoded by {@link GreedyNameFinder} (NameFinderME's results, with
+ * features resolved per distinct token) and from scoring English tokens only inside
+ * {@link CandidateWindows}. Spans pass {@link NameFilter}. The finders keep per-thread caches, so
+ * each thread gets its own pair.
  */
 public final class NameDetector implements Detector {
 
@@ -35,8 +33,8 @@ public final class NameDetector implements Detector {
   private static final double MIN_PROBABILITY = 0.4;
 
   private final EntityCatalog catalog;
-  private final ThreadLocal<NameFinderME> english;
-  private final ThreadLocal<NameFinderME> chinese;
+  private final ThreadLocal<GreedyNameFinder> english;
+  private final ThreadLocal<GreedyNameFinder> chinese;
   private final boolean windowed;
   private final boolean filter;
 
@@ -47,16 +45,17 @@ public final class NameDetector implements Detector {
   }
 
   /**
-   * @param windowed      true (production) runs the finder only around candidates; false runs it
-   *                      on every sentence, kept to measure what the windows cost and win
+   * @param windowed      true (production) scores English tokens only inside candidate windows,
+   *                      with features from the whole sentence; false scores every token, kept to
+   *                      measure what the windows cost and win
    * @param filter        true (production) drops spans {@link NameFilter} rejects; false is kept
    *                      to measure the filter's effect on precision and recall
    */
   public NameDetector(TokenNameFinderModel englishModel, TokenNameFinderModel chineseModel,
                       EntityCatalog catalog, boolean windowed, boolean filter) {
     this.catalog = catalog;
-    this.english = ThreadLocal.withInitial(() -> new NameFinderME(englishModel));
-    this.chinese = ThreadLocal.withInitial(() -> new NameFinderME(chineseModel));
+    this.english = ThreadLocal.withInitial(() -> new GreedyNameFinder(englishModel));
+    this.chinese = ThreadLocal.withInitial(() -> new GreedyNameFinder(chineseModel));
     this.windowed = windowed;
     this.filter = filter;
   }
@@ -94,40 +93,46 @@ public final class NameDetector implements Detector {
 
   private void detectSentence(String text, int start, int end, ClassificationContext context,
                               List<Finding> out) {
+    boolean han = false;
+    boolean upper = false;
+    for (int i = start; i < end && !han; i++) {
+      char c = text.charAt(i);
+      han = NameTokenizer.isHan(c);
+      upper |= Character.isUpperCase(c);
+    }
+    if (windowed && !han && !upper) {
+      return; // no capitalised token, so no English candidate window: skip even the tokenizer
+    }
     Span[] tokens = NameTokenizer.tokenize(text, start, end);
     if (tokens.length == 0) {
       return;
     }
-    boolean han = false;
-    for (int i = start; i < end && !han; i++) {
-      han = NameTokenizer.isHan(text.charAt(i));
-    }
-    NameFinderME finder = (han ? chinese : english).get();
+    GreedyNameFinder finder = (han ? chinese : english).get();
     String language = han ? "zh" : "en";
-    // Windows only for English: there they halve the time at no F1 cost, while in Chinese surname
-    // characters are so common that windows cover most text anyway and cost ORGANIZATION recall
-    // (measured, see training/detector-results.txt).
+    // Windows only for English. In Chinese, surname and suffix characters are common, yet the
+    // windows still skipped ~60% of the benchmark prompts' tokens and cost held-out PERSON F1
+    // 0.852 -> 0.816 and ORGANIZATION 0.852 -> 0.436 even with whole-sentence features
+    // (measured; training/README.md), so every Chinese token is scored.
     Span[] windows = windowed && !han ? CandidateWindows.find(text, tokens)
         : new Span[] {new Span(0, tokens.length)};
-    for (Span window : windows) {
-      Span[] windowTokens = Arrays.copyOfRange(tokens, window.getStart(), window.getEnd());
-      String[] words = NameTokenizer.strings(text, windowTokens);
-      Span[] names = finder.find(words);
-      for (Span name : names) {
-        String type = TYPES.get(name.getType());
-        double p = name.getProb();
-        if (type == null || !context.enabled(type) || p < MIN_PROBABILITY) {
-          continue;
-        }
-        int s = windowTokens[name.getStart()].getStart();
-        int e = windowTokens[name.getEnd() - 1].getEnd();
-        if (filter && !NameFilter.plausible(type, text, s, e)) {
-          continue;
-        }
-        out.add(catalog.finding(type, s, e, Math.min(0.95, p), NAME, false,
-            String.format(java.util.Locale.ROOT, "OpenNLP %s name finder, p=%.2f", language, p)));
-      }
+    if (windows.length == 0) {
+      return;
     }
-    finder.clearAdaptiveData();
+    // Features come from the whole sentence; only tokens outside every window go unscored.
+    Span[] names = finder.find(NameTokenizer.strings(text, tokens), windows);
+    for (Span name : names) {
+      String type = TYPES.get(name.getType());
+      double p = name.getProb();
+      if (type == null || !context.enabled(type) || p < MIN_PROBABILITY) {
+        continue;
+      }
+      int s = tokens[name.getStart()].getStart();
+      int e = tokens[name.getEnd() - 1].getEnd();
+      if (filter && !NameFilter.plausible(type, text, s, e)) {
+        continue;
+      }
+      out.add(catalog.finding(type, s, e, Math.min(0.95, p), NAME, false,
+          String.format(java.util.Locale.ROOT, "OpenNLP %s name finder, p=%.2f", language, p)));
+    }
   }
 }

@@ -27,6 +27,8 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
   static final int MODEL_SAMPLE = 1000;
   /** A fifth of the letters in Han reads as Chinese prose with embedded code or names. */
   private static final double HAN_SHARE = 0.2;
+  /** Words examined for English function words. */
+  static final int MAX_WORDS = 200;
   /** Share of words that are English function words above which Latin text is English. */
   private static final double ENGLISH_FUNCTION_SHARE = 0.12;
   private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "and", "of", "to", "a",
@@ -113,7 +115,9 @@ public final class OpenNlpLanguageIdentifier implements LanguageIdentifier {
     int words = 0;
     int function = 0;
     int i = 0;
-    while (i < n) {
+    // The first words decide as well as all of them on prompts, and the per-word lower-casing was
+    // most of this identifier's time on long English prompts.
+    while (i < n && words < MAX_WORDS) {
       while (i < n && !Character.isLetter(text.charAt(i))) {
         i++;
       }

@@ -60,6 +60,15 @@ final class WordListFeatureGenerator implements AdaptiveFeatureGenerator {
     }
   }
 
+  WordLists lists() {
+    return lists;
+  }
+
+  /** Feature names by list bit: for the token itself, its left and its right neighbour. */
+  String[][] featureNames() {
+    return new String[][] {self.clone(), previous.clone(), next.clone()};
+  }
+
   @Override
   public void clearAdaptiveData() {
     sentence = null;

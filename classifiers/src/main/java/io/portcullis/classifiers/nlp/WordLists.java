@@ -47,13 +47,40 @@ final class WordLists {
 
   /** Per token, the bits of every list with an entry covering that token. */
   int[] match(String[] tokens) {
+    String[] lower = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+    }
+    return matchLowerCased(lower);
+  }
+
+  /** {@link #match} of tokens already lower-cased with {@code Locale.ROOT}. */
+  int[] matchLowerCased(String[] tokens) {
+    Integer[] single = new Integer[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      single[i] = entry(tokens[i]);
+    }
+    return matchLowerCased(tokens, single);
+  }
+
+  /**
+   * The entry (bits of the lists holding it; 0 for a mere prefix of longer entries) of one
+   * lower-cased token, or null: what {@link #matchLowerCased(String[], Integer[])} needs per token,
+   * so callers can keep it per distinct token.
+   */
+  Integer entry(String lowerCasedToken) {
+    return entries.get(lowerCasedToken);
+  }
+
+  /** As {@link #matchLowerCased(String[])} with each token's {@link #entry} given. */
+  int[] matchLowerCased(String[] tokens, Integer[] single) {
     int[] masks = new int[tokens.length];
     for (int from = 0; from < tokens.length; from++) {
       String key = null;
       for (int to = from; to < tokens.length && to - from < maxTokens; to++) {
-        String token = tokens[to].toLowerCase(Locale.ROOT);
+        String token = tokens[to];
         key = key == null ? token : key + ' ' + token;
-        Integer bits = entries.get(key);
+        Integer bits = to == from ? single[from] : entries.get(key);
         if (bits == null) {
           break;
         }
