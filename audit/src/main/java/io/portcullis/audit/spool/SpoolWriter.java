@@ -88,9 +88,8 @@ public final class SpoolWriter implements AutoCloseable {
     public static SpoolWriter open(AuditLogConfig config, io.portcullis.audit.crypto.KeyRing keys) throws IOException {
         Path dir = config.spoolDir();
         Files.createDirectories(dir);
-        List<CheckpointLog.Entry> entries = new ArrayList<>();
-        CheckpointLog cpLog = CheckpointLog.open(dir, entries);
-        SpoolRecovery.Result rec = SpoolRecovery.recover(dir, config.instance(), keys, entries);
+        CheckpointLog cpLog = CheckpointLog.open(dir);
+        SpoolRecovery.Result rec = SpoolRecovery.recover(dir, config.instance(), keys, cpLog.last());
         SpoolWriter w = new SpoolWriter(config, dir, rec.chain(), cpLog, rec.checkpointedSize());
         if (rec.chain().lastSeq() > rec.checkpointedSize()) {
             // no record may stay unsigned: cover what the last run left before taking anything new
@@ -291,6 +290,16 @@ public final class SpoolWriter implements AutoCloseable {
             Files.delete(segs.get(i));
             spoolBytes.addAndGet(-size);
         }
+    }
+
+    /** Checkpoints from a logical offset of the checkpoint log (0: all it holds); for the shipper. */
+    CheckpointLog.Tail checkpointsFrom(long offset) throws IOException {
+        return checkpointLog.readFrom(offset);
+    }
+
+    /** Lets the checkpoint log drop what the shipper has shipped (called with its persisted cursor). */
+    void releaseCheckpoints(long shippedTreeSize) throws IOException {
+        checkpointLog.compact(shippedTreeSize, CheckpointLog.COMPACT_AT_BYTES);
     }
 
     public Path directory() {
