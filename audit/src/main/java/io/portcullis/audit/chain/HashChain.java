@@ -86,7 +86,43 @@ public final class HashChain {
     }
 
     public SignedCheckpoint checkpoint(Instant now) {
-        return CheckpointNote.sign(instance, lastSeq, range.root(), head, now, key);
+        return snapshot().sign(now);
+    }
+
+    /**
+     * The tree as it is now, to be signed later on another thread (the writer keeps chaining meanwhile):
+     * size, root and head are taken here, so the checkpoint covers exactly these records.
+     */
+    public Snapshot snapshot() {
+        return new Snapshot(lastSeq, range.root(), head, range.copy());
+    }
+
+    /** A frozen tree state: what a checkpoint signs, and the Merkle range persisted beside it. */
+    public final class Snapshot {
+        private final long treeSize;
+        private final byte[] root;
+        private final String headHash;
+        private final CompactRange range;
+
+        private Snapshot(long treeSize, byte[] root, String headHash, CompactRange range) {
+            this.treeSize = treeSize;
+            this.root = root;
+            this.headHash = headHash;
+            this.range = range;
+        }
+
+        public long treeSize() {
+            return treeSize;
+        }
+
+        public CompactRange range() {
+            return range;
+        }
+
+        /** Signs with the chain's key; thread-safe. */
+        public SignedCheckpoint sign(Instant now) {
+            return CheckpointNote.sign(instance, treeSize, root, headHash, now, key);
+        }
     }
 
     public Mark mark() {

@@ -64,7 +64,7 @@ final class BulkCreateWriter implements AutoCloseable {
         this.ingester = BulkIngester.of(b -> b.client(client)
                 .maxOperations(settings.bulkMaxOperations())
                 .maxSize(5L * 1024 * 1024)
-                .maxConcurrentRequests(1) // two cores shared with the proxy: one bulk in flight is plenty
+                .maxConcurrentRequests(settings.bulkConcurrentRequests())
                 .flushInterval(settings.flushInterval().toMillis(), TimeUnit.MILLISECONDS)
                 .listener(new Listener()));
     }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * keeps the records and tries again later.
  */
 public record ElasticsearchSettings(URI url, String index, Duration connectTimeout, Duration requestTimeout,
-        int maxAttempts, Duration initialBackoff, Duration maxBackoff, int bulkMaxOperations, Duration flushInterval) {
+        int maxAttempts, Duration initialBackoff, Duration maxBackoff, int bulkMaxOperations, int bulkConcurrentRequests,
+        Duration flushInterval) {
 
     public static final String DEFAULT_INDEX = "portcullis-audit";
 
@@ -26,25 +27,32 @@ public record ElasticsearchSettings(URI url, String index, Duration connectTimeo
             throw new IllegalArgumentException("index must start with " + AuditIndexTemplates.INDEX_PREFIX
                     + " and not end with " + AuditIndexTemplates.CHECKPOINTS_SUFFIX + ": " + index);
         }
-        if (maxAttempts < 1 || bulkMaxOperations < 1) {
-            throw new IllegalArgumentException("maxAttempts and bulkMaxOperations must be >= 1");
+        if (maxAttempts < 1 || bulkMaxOperations < 1 || bulkConcurrentRequests < 1) {
+            throw new IllegalArgumentException("maxAttempts, bulkMaxOperations and bulkConcurrentRequests must be >= 1");
         }
     }
 
     /** Defaults for one cluster URL, e.g. {@code http://127.0.0.1:9200}. */
     public static ElasticsearchSettings of(String url) {
         return new ElasticsearchSettings(URI.create(url), DEFAULT_INDEX, Duration.ofSeconds(5), Duration.ofSeconds(30),
-                6, Duration.ofMillis(100), Duration.ofSeconds(5), 1000, Duration.ofMillis(50));
+                6, Duration.ofMillis(100), Duration.ofSeconds(5), 1000, 1, Duration.ofMillis(50)); // one bulk in flight:
+        // two cores shared with the proxy and the node; a bigger cluster may want more (withBulk)
     }
 
     public ElasticsearchSettings withIndex(String name) {
         return new ElasticsearchSettings(url, name, connectTimeout, requestTimeout, maxAttempts, initialBackoff,
-                maxBackoff, bulkMaxOperations, flushInterval);
+                maxBackoff, bulkMaxOperations, bulkConcurrentRequests, flushInterval);
     }
 
     public ElasticsearchSettings withRetries(int attempts, Duration initial, Duration max) {
         return new ElasticsearchSettings(url, index, connectTimeout, requestTimeout, attempts, initial, max,
-                bulkMaxOperations, flushInterval);
+                bulkMaxOperations, bulkConcurrentRequests, flushInterval);
+    }
+
+    /** Documents per bulk request and bulk requests in flight at once. */
+    public ElasticsearchSettings withBulk(int maxOperations, int concurrentRequests) {
+        return new ElasticsearchSettings(url, index, connectTimeout, requestTimeout, maxAttempts, initialBackoff,
+                maxBackoff, maxOperations, concurrentRequests, flushInterval);
     }
 
     public String checkpointIndex() {

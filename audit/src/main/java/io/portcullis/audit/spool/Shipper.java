@@ -111,7 +111,7 @@ public final class Shipper implements AutoCloseable {
         }
         if (shippedCheckpointSize < spool.checkpointedSize()) {
             // read only what was appended since last time: the checkpoint log grows by one line a second
-            CheckpointLog.Tail tail = CheckpointLog.readFrom(spool.directory(), checkpointLogOffset);
+            CheckpointLog.Tail tail = spool.checkpointsFrom(checkpointLogOffset);
             List<SignedCheckpoint> cps = new ArrayList<>();
             for (CheckpointLog.Entry e : tail.entries()) {
                 if (e.checkpoint().treeSize() > shippedCheckpointSize) {
@@ -125,6 +125,7 @@ public final class Shipper implements AutoCloseable {
                 moved = true;
             }
             checkpointLogOffset = tail.nextOffset();
+            spool.releaseCheckpoints(shippedCheckpointSize); // after the cursor: a restart never needs what it drops
         }
         if (moved) {
             spool.release(shippedSeq);

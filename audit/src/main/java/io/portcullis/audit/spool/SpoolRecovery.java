@@ -36,7 +36,7 @@ final class SpoolRecovery {
     private SpoolRecovery() {
     }
 
-    static Result recover(Path dir, String instance, KeyRing keys, List<CheckpointLog.Entry> checkpoints)
+    static Result recover(Path dir, String instance, KeyRing keys, CheckpointLog.Entry last)
             throws IOException {
         var key = keys.signingKey();
         HashAlgorithm alg = key.suite().hash();
@@ -44,8 +44,7 @@ final class SpoolRecovery {
         String head = RecordSealer.GENESIS;
         CompactRange range = new CompactRange(alg);
         long checkpointed = 0;
-        if (!checkpoints.isEmpty()) {
-            CheckpointLog.Entry last = checkpoints.getLast();
+        if (last != null) {
             Optional<AuditPublicKey> cpKey = keys.find(last.checkpoint().keyId());
             if (cpKey.isPresent() && cpKey.get().suite() != key.suite()) {
                 throw new IOException("the spool's chain was signed with " + cpKey.get().suite().wire()

@@ -1,5 +1,6 @@
 package io.portcullis.audit.store;
 
+import io.portcullis.audit.json.RecordCodec;
 import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.model.SignedCheckpoint;
 import java.io.IOException;
@@ -35,6 +36,15 @@ public interface AuditStore extends AutoCloseable {
      * them by seq. Used by verification, export and inclusion proofs.
      */
     List<AuditRecord> scan(String instance, long fromSeq, int max) throws IOException;
+
+    /**
+     * The same records as {@link #scan}, as JSON text: what verification reads. A store that keeps each
+     * record's canonical line verbatim returns it as stored, so the verifier can hash it without rebuilding
+     * the record; this default re-serialises the scanned records (equivalent, just slower).
+     */
+    default List<String> scanJson(String instance, long fromSeq, int max) throws IOException {
+        return scan(instance, fromSeq, max).stream().map(RecordCodec::toCanonicalJson).toList();
+    }
 
     /** Up to {@code max} checkpoints of one instance with {@code tree_size >= fromTreeSize}, ascending. */
     List<SignedCheckpoint> checkpoints(String instance, long fromTreeSize, int max) throws IOException;

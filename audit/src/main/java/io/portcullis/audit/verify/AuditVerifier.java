@@ -6,7 +6,6 @@ import io.portcullis.audit.chain.RecordSealer;
 import io.portcullis.audit.crypto.AuditPublicKey;
 import io.portcullis.audit.crypto.HashAlgorithm;
 import io.portcullis.audit.crypto.KeyRing;
-import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.model.SignedCheckpoint;
 import io.portcullis.audit.store.AuditStore;
 import io.portcullis.audit.verify.VerificationResult.Failure;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +22,8 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Re-checks an instance's trail from its first record, trusting nothing the store says: every hash is
- * recomputed from the canonical JSON, seq must run 1, 2, 3 ... with each prev_hash naming the previous
+ * recomputed from the record's canonical JSON (the stored line itself when it is that, see
+ * {@link CheckedRecord}), seq must run 1, 2, 3 ... with each prev_hash naming the previous
  * record's hash, per-record signatures (where records carry one) must verify, and every checkpoint's signed note
  * must verify and match the Merkle root and chain head recomputed over the records it covers.
  *
@@ -61,7 +60,7 @@ public final class AuditVerifier {
         return out;
     }
 
-    private record SignatureCheck(AuditRecord record, AuditPublicKey key, byte[] hash) {
+    private record SignatureCheck(CheckedRecord record, AuditPublicKey key, byte[] hash) {
     }
 
     private VerificationResult run(AuditStore store, String instance) throws IOException {
@@ -77,19 +76,20 @@ public final class AuditVerifier {
         long unsignedSinceCheckpoint = 0;
         Prefetch next = Prefetch.start(store, instance, expected);
         while (true) {
-            List<AuditRecord> page = next.get(expected);
-            if (page.isEmpty()) {
+            List<String> lines = next.get(expected);
+            if (lines.isEmpty()) {
                 break;
             }
-            // an intact chain continues right after this page: load that page while this one is checked,
+            // reading and hashing are per record and independent: do them on every core, then walk the
+            // chain in order
+            List<CheckedRecord> page = lines.parallelStream().map(j -> CheckedRecord.check(j, keys)).toList();
+            // an intact chain continues right after this page: load that page while this one is walked,
             // so the cores are not idle during the in-order walk below (a wrong guess is re-read)
             next = Prefetch.start(store, instance, page.getLast().seq() + 1);
-            // hashing is per record and independent: do it on every core, then walk the chain in order
-            List<Rehash> hashes = page.parallelStream().map(this::rehash).toList();
             List<SignatureCheck> sigChecks = new ArrayList<>();
             Failure structural = null;
             for (int i = 0; i < page.size() && structural == null; i++) {
-                AuditRecord r = page.get(i);
+                CheckedRecord r = page.get(i);
                 if (r.seq() != expected) {
                     structural = seqFailure(page, i, expected);
                     break;
@@ -107,8 +107,8 @@ public final class AuditVerifier {
                     structural = fail(r, FailureReason.MODIFIED, "hash suite changed inside the chain");
                     break;
                 }
-                byte[] hash = hashes.get(i).hash();
-                if (!hashes.get(i).matches()) {
+                byte[] hash = r.computedHash();
+                if (!r.matches()) {
                     structural = fail(r, FailureReason.MODIFIED, "content does not hash to " + r.hash());
                     break;
                 }
@@ -160,11 +160,11 @@ public final class AuditVerifier {
     }
 
     /** The page of records from {@code fromSeq}, being read in the background. */
-    private record Prefetch(AuditStore store, String instance, long fromSeq, CompletableFuture<List<AuditRecord>> page) {
+    private record Prefetch(AuditStore store, String instance, long fromSeq, CompletableFuture<List<String>> page) {
         static Prefetch start(AuditStore store, String instance, long fromSeq) {
             return new Prefetch(store, instance, fromSeq, CompletableFuture.supplyAsync(() -> {
                 try {
-                    return store.scan(instance, fromSeq, PAGE);
+                    return store.scanJson(instance, fromSeq, PAGE);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -172,10 +172,10 @@ public final class AuditVerifier {
         }
 
         /** The page from {@code seq}: the prefetched one when it was started there, else read now. */
-        List<AuditRecord> get(long seq) throws IOException {
+        List<String> get(long seq) throws IOException {
             if (seq != fromSeq) {
                 page.cancel(false);
-                return store.scan(instance, seq, PAGE);
+                return store.scanJson(instance, seq, PAGE);
             }
             try {
                 return page.join();
@@ -188,22 +188,11 @@ public final class AuditVerifier {
         }
     }
 
-    /** A record's hash recomputed with its key's suite, and whether its hash field names it. */
-    private record Rehash(byte[] hash, boolean matches) {
+    private boolean inRange(CheckedRecord r) {
+        return (from == null || !r.instant().isBefore(from)) && (to == null || r.instant().isBefore(to));
     }
 
-    private Rehash rehash(AuditRecord r) {
-        return keys.find(r.keyId()).map(k -> {
-            byte[] h = RecordSealer.hashBytes(k.suite().hash(), r);
-            return new Rehash(h, HexFormat.of().formatHex(h).equals(r.hash()));
-        }).orElse(null);
-    }
-
-    private boolean inRange(AuditRecord r) {
-        return (from == null || !r.time().isBefore(from)) && (to == null || r.time().isBefore(to));
-    }
-
-    private Failure checkCheckpoint(SignedCheckpoint cp, CompactRange range, String head, AuditRecord at,
+    private Failure checkCheckpoint(SignedCheckpoint cp, CompactRange range, String head, CheckedRecord at,
             String instance, long previousSize) {
         CheckpointNote.Parsed note;
         try {
@@ -228,8 +217,8 @@ public final class AuditVerifier {
         return null;
     }
 
-    private static Failure seqFailure(List<AuditRecord> page, int i, long expected) {
-        AuditRecord r = page.get(i);
+    private static Failure seqFailure(List<CheckedRecord> page, int i, long expected) {
+        CheckedRecord r = page.get(i);
         for (int j = i + 1; j < page.size(); j++) {
             if (page.get(j).seq() == expected) {
                 return new Failure(expected, page.get(j).id(), FailureReason.REORDERED,
@@ -260,7 +249,7 @@ public final class AuditVerifier {
         }
     }
 
-    private static Failure fail(AuditRecord r, FailureReason reason, String detail) {
+    private static Failure fail(CheckedRecord r, FailureReason reason, String detail) {
         return new Failure(r.seq(), r.id(), reason, detail);
     }
 

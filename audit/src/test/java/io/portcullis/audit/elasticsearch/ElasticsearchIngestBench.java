@@ -6,11 +6,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.lang.management.ManagementFactory;
 
 /**
  * Sustained ingest into the real local Elasticsearch through {@link ElasticsearchAuditStore#append}, in
- * batches of 1,000 like the shipper's, then the same records again (a full replay: every create a 409),
- * then search and aggregation latency. A command, not a test; its output is kept in audit/bench/:
+ * batches of 5,000 like the shipper's (after a warm-up trail of its own, so the JIT is not measured), then the
+ * same records again (a full replay: every create a 409), then search and aggregation latency. Beside each
+ * rate: this JVM's CPU and the node's CPU (its own process stats) per record, which a shared machine's load
+ * does not change much. A command, not a test; its output is kept in audit/bench/:
  *
  * <pre>
  * mvn -B -ntp -q -pl audit test-compile exec:java -Dexec.classpathScope=test \
@@ -18,7 +22,8 @@ import java.util.Locale;
  * </pre>
  */
 public final class ElasticsearchIngestBench {
-    private static final int BATCH = 1000;
+    /** The shipper's batch (AuditLog): one append = one bulk request by default. */
+    private static final int BATCH = 5000;
 
     private ElasticsearchIngestBench() {
     }
@@ -26,15 +31,19 @@ public final class ElasticsearchIngestBench {
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         List<AuditRecord> trail = TestTrail.instance("bench", records / 2, 42);
-        ElasticsearchAuditStore store = ElasticsearchAuditStore.open(LocalElasticsearch.freshSettings());
+        ElasticsearchAuditStore store = ElasticsearchAuditStore.open(LocalElasticsearch.freshSettings()
+                .withIndex(AuditIndexTemplates.INDEX_PREFIX + "-bench-" + UUID.randomUUID().toString().substring(0, 8)));
         try {
+            ingest(store, TestTrail.instance("warm-up", Math.min(records, 20_000) / 2, 43));
             System.out.printf(Locale.ROOT, "Elasticsearch %s, index %s, %,d records (avg %d bytes of JSON), batches of %,d%n",
                     LocalElasticsearch.URL, store.settings().index(), trail.size(), avgBytes(trail), BATCH);
-            double first = ingest(store, trail);
-            System.out.printf(Locale.ROOT, "first ingest: %,.0f records/s (created %,d)%n", first, store.created());
-            double replay = ingest(store, trail);
-            System.out.printf(Locale.ROOT, "full replay:  %,.0f records/s (409 already present %,d)%n", replay,
-                    store.alreadyPresent());
+            long created = store.created();
+            String first = ingest(store, trail);
+            System.out.printf(Locale.ROOT, "first ingest: %s (created %,d)%n", first, store.created() - created);
+            long present = store.alreadyPresent();
+            String replay = ingest(store, trail);
+            System.out.printf(Locale.ROOT, "full replay:  %s (409 already present %,d)%n", replay,
+                    store.alreadyPresent() - present);
             store.refresh();
             System.out.printf(Locale.ROOT, "scan back:    %,d records%n", store.scan("bench", 1, Integer.MAX_VALUE).size());
             AuditQuery filtered = AuditQuery.builder().tenant("acme").originRegion("CN").entityType("EMAIL").size(100).build();
@@ -46,12 +55,28 @@ public final class ElasticsearchIngestBench {
         }
     }
 
-    private static double ingest(ElasticsearchAuditStore store, List<AuditRecord> trail) throws Exception {
+    private static String ingest(ElasticsearchAuditStore store, List<AuditRecord> trail) throws Exception {
+        long node0 = nodeCpuMillis(store);
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         for (int i = 0; i < trail.size(); i += BATCH) {
             store.append(trail.subList(i, Math.min(trail.size(), i + BATCH)));
         }
-        return trail.size() / ((System.nanoTime() - t0) / 1e9);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        return String.format(Locale.ROOT, "%,.0f records/s; CPU per record: client %.0f µs, node %.0f µs",
+                trail.size() / secs, (processCpuNanos() - cpu0) / 1e3 / trail.size(),
+                (nodeCpuMillis(store) - node0) * 1e3 / trail.size());
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time of the node's process (every node of the cluster: one here), from its own stats. */
+    private static long nodeCpuMillis(ElasticsearchAuditStore store) throws Exception {
+        return store.client().nodes().stats(s -> s.metric("process")).nodes().values().stream()
+                .mapToLong(n -> n.process().cpu().totalInMillis()).sum();
     }
 
     interface Call {

@@ -193,15 +193,33 @@ public final class LuceneAuditStore implements AuditStore {
     public List<AuditRecord> scan(String instance, long fromSeq, int max) throws IOException {
         IndexSearcher s = searchers.acquire();
         try {
-            Query q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(DOC_TYPE, TYPE_RECORD)), Occur.FILTER)
-                    .add(new TermQuery(new Term(RecordCodec.INSTANCE, instance)), Occur.FILTER)
-                    .add(LongPoint.newRangeQuery(SEQ, fromSeq, Long.MAX_VALUE), Occur.FILTER)
-                    .build();
-            return records(s, s.search(q, Math.max(1, max), SEQ_ORDER).scoreDocs);
+            return records(s, s.search(seqQuery(instance, fromSeq), Math.max(1, max), SEQ_ORDER).scoreDocs);
         } finally {
             searchers.release(s);
         }
+    }
+
+    /**
+     * The stored canonical lines as they are: the verifier hashes them directly (see
+     * {@link io.portcullis.audit.verify.AuditVerifier}), so nothing is parsed here.
+     */
+    @Override
+    public List<String> scanJson(String instance, long fromSeq, int max) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return SequentialStoredJson.read(s.getIndexReader(), s.search(seqQuery(instance, fromSeq),
+                    Math.max(1, max), SEQ_ORDER).scoreDocs, JSON);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static Query seqQuery(String instance, long fromSeq) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(DOC_TYPE, TYPE_RECORD)), Occur.FILTER)
+                .add(new TermQuery(new Term(RecordCodec.INSTANCE, instance)), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(SEQ, fromSeq, Long.MAX_VALUE), Occur.FILTER)
+                .build();
     }
 
     @Override
