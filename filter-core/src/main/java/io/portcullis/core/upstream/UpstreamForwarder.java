@@ -233,7 +233,7 @@ public final class UpstreamForwarder {
             done.tryComplete(e.status());
             return;
           }
-          ex.answerDigest().update(r.result().getBytes());
+          ex.answerSent(r.result());
           out.end(r.result());
         }
         done.tryComplete(resp.statusCode());
