@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * (API, provider id, status class) so cardinality cannot grow with traffic.
  *
  * <p>Meters are looked up once per label set and kept: registering through a builder on every call
- * (new tag arrays, sorted, a registry lookup under its lock) cost more CPU per exchange than the
- * recording itself. The caches are as bounded as the label sets.
+ * (new tag arrays, sorted, a registry lookup) showed in pass-through profiles. The caches are as
+ * bounded as the label sets.
  */
 public final class ProxyMetrics {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
