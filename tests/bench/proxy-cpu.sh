@@ -12,6 +12,7 @@
 # JIT compiler or GC threads, which a loaded machine inflates). Still noisy under load: compare builds
 # in the same run conditions, several runs each, and write the load average beside the figures.
 # PORTCULLIS_JAR: another build to measure (e.g. a copy of the jar before a change), default the module's.
+# WARM_REQUESTS: requests served per answer type before measuring (default 60000).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 SECS="${1:-5}"
