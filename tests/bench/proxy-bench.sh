@@ -10,7 +10,10 @@
 #  2. full inspection (issue 6): Portcullis classifying, deciding with the real OPA, auditing (signed,
 #     chained, fsynced spool, embedded store) and enforcing, against its own pass-through, with 2 KB
 #     prompts: a harmless one (allowed) and one with an e-mail address an EU tenant sends to a US
-#     provider without adequacy (pseudonymized, restored in the answer).
+#     provider without adequacy (pseudonymized, restored in the answer);
+#  3. audit only (issue 5): classification and policy off, the audit trail on exactly as in the full
+#     configuration (signed, chained, fsynced spool, embedded store), 1 KB JSON at 1 connection,
+#     against pass-through: what recording the exchange adds to the proxy path.
 # Writes the raw wrk output and summary tables to tests/bench/results/.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -29,42 +32,13 @@ JAR="$ROOT/filter-core/target/portcullis.jar"
 
 WORK="$(mktemp -d /tmp/portcullis-bench.XXXXXX)"
 trap 'kill $(cat "$WORK"/*.pid 2>/dev/null) 2>/dev/null || true; nginx -p "$WORK" -c "$WORK/nginx.conf" -s stop 2>/dev/null || true' EXIT
-P_JSON=18101; P_SSE=18102; P_PROXY_JSON=18103; P_PROXY_SSE=18104; P_PC=18105; P_FULL=18106
+P_JSON=18101; P_SSE=18102; P_PROXY_JSON=18103; P_PROXY_SSE=18104; P_PC=18105; P_FULL=18106; P_AUDIT=18107
 
-JSON_ANSWER='{"id":"chatcmpl-bench","object":"chat.completion","created":1700000000,"model":"bench","choices":[{"index":0,"message":{"role":"assistant","content":"The quick brown fox jumps over the lazy dog."},"finish_reason":"stop"}],"usage":{"prompt_tokens":250,"completion_tokens":10,"total_tokens":260}}'
-SSE_ANSWER=""
-for w in The " quick" " brown" " fox" " jumps" " over" " the" " lazy" " dog."; do
-  SSE_ANSWER+="data: {\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,\"model\":\"bench\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"$w\"},\"finish_reason\":null}]}\n\n"
-done
-SSE_ANSWER+="data: [DONE]\n\n"
-
-cat > "$WORK/nginx.conf" <<NGINX
-worker_processes 1;
-pid $WORK/nginx.pid;
-error_log $WORK/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_buffer_size 64k;
-  upstream json_up { server 127.0.0.1:$P_JSON; keepalive 64; }
-  upstream sse_up { server 127.0.0.1:$P_SSE; keepalive 64; }
-  server { listen 127.0.0.1:$P_JSON; location / { default_type application/json; return 200 '$JSON_ANSWER'; } }
-  server { listen 127.0.0.1:$P_SSE; location / { default_type text/event-stream; return 200 '$SSE_ANSWER'; } }
-  server { listen 127.0.0.1:$P_PROXY_JSON; location / { proxy_pass http://json_up; proxy_http_version 1.1; proxy_set_header Connection ""; } }
-  server { listen 127.0.0.1:$P_PROXY_SSE; location / { proxy_pass http://sse_up; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_buffering off; } }
-}
-NGINX
+. "$ROOT/tests/bench/fixed-provider.sh"
+nginx_conf "$WORK" "$(provider_servers $P_JSON $P_SSE; proxy_servers $P_JSON $P_SSE $P_PROXY_JSON $P_PROXY_SSE)"
 nginx -p "$WORK" -c "$WORK/nginx.conf"
 
-cat > "$WORK/portcullis.yaml" <<YAML
-server: { host: 127.0.0.1, port: $P_PC, max-body-bytes: 4194304 }
-classifiers: { enabled: false }   # pure pass-through: the cost of the proxy itself
-tenants:
-  - { id: bench, region: US, api-keys: [ "pk-bench-0001" ] }
-providers:
-  - { id: fixed-json, style: openai, base-url: "http://127.0.0.1:$P_JSON", region: US, api-key: sk-bench, models: [ "bench-json" ] }
-  - { id: fixed-sse, style: openai, base-url: "http://127.0.0.1:$P_SSE", region: US, api-key: sk-bench, models: [ "bench-sse" ] }
-YAML
+pass_through_yaml $P_PC $P_JSON $P_SSE > "$WORK/portcullis.yaml"
 # The full pipeline decides with the real OPA (the project's policies) and keeps a real audit trail.
 export PORTCULLIS_ROOT="$ROOT"
 . "$ROOT/deploy/lib/opa.sh"
@@ -83,33 +57,28 @@ providers:
   - { id: fixed-json, style: openai, base-url: "http://127.0.0.1:$P_JSON", region: US, api-key: sk-bench, models: [ "bench-json" ] }
   - { id: fixed-sse, style: openai, base-url: "http://127.0.0.1:$P_SSE", region: US, api-key: sk-bench, models: [ "bench-sse" ] }
 YAML
-for cfg in portcullis portcullis-full; do
+# Audit only: no classifier, no policy (decisions are recorded as allow_no_policy), the same trail as above.
+cat > "$WORK/portcullis-audit.yaml" <<YAML
+server: { host: 127.0.0.1, port: $P_AUDIT, max-body-bytes: 4194304 }
+classifiers: { enabled: false }
+audit: { spool-dir: "$WORK/audit-only/spool", instance: bench-audit-1 }
+tenants:
+  - { id: bench, region: US, api-keys: [ "pk-bench-0001" ] }
+providers:
+  - { id: fixed-json, style: openai, base-url: "http://127.0.0.1:$P_JSON", region: US, api-key: sk-bench, models: [ "bench-json" ] }
+YAML
+for cfg in portcullis portcullis-full portcullis-audit; do
   # BENCH_JVM_OPTS: e.g. "-XX:StartFlightRecording=filename=/tmp/pc.jfr" to profile a run.
   # shellcheck disable=SC2086
   PORTCULLIS_LOG_LEVEL=WARN "$JAVA" --enable-native-access=ALL-UNNAMED -Xms512m -Xmx512m ${BENCH_JVM_OPTS:-} -jar "$JAR" run --config "$WORK/$cfg.yaml" > "$WORK/$cfg.log" 2>&1 &
   echo $! > "$WORK/$cfg.pid"
 done
-for port in $P_PC $P_FULL; do
+for port in $P_PC $P_FULL $P_AUDIT; do
   for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done
   curl -sf "http://127.0.0.1:$port/readyz" >/dev/null || { echo "proxy-bench: Portcullis on $port did not start" >&2; cat "$WORK"/*.log >&2; exit 1; }
 done
 
-# A prompt of N bytes of realistic text (a chat request, as a caller would send).
-make_body() { # $1 = model, $2 = approx bytes, $3 = stream, $4 = optional personal data to include
-  python3 - "$1" "$2" "$3" "${4:-}" <<'PY'
-import json, sys
-model, size, stream, pii = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "true", sys.argv[4]
-para = "Please review the attached quarterly summary and list the three main risks for the board. "
-text = (para * (size // len(para) + 1))[:size - len(pii)] + pii
-print(json.dumps({"model": model, "stream": stream, "messages": [{"role": "system", "content": "You are a careful analyst."}, {"role": "user", "content": text}]}))
-PY
-}
-cat > "$WORK/post.lua" <<'LUA'
-local f = io.open(os.getenv("BENCH_BODY"), "r"); local body = f:read("*a"); f:close()
-wrk.method = "POST"; wrk.body = body
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer " .. (os.getenv("BENCH_KEY") or "pk-bench-0001")
-LUA
+write_post_lua "$WORK/post.lua"
 
 OUT="$ROOT/tests/bench/results/proxy-$(date -u +%Y%m%dT%H%MZ).txt"
 SUMMARY="$ROOT/tests/bench/results/proxy-latest.md"
@@ -137,6 +106,7 @@ for mode in json sse; do
   make_body "bench-$mode" 16384 "$([ $mode = sse ] && echo true || echo false)" > "$WORK/warm-$mode.json"
   BENCH_BODY="$WORK/warm-$mode.json" wrk -t2 -c16 -d10s -s "$WORK/post.lua" "http://127.0.0.1:$P_PC/v1/chat/completions" >/dev/null
   BENCH_BODY="$WORK/warm-$mode.json" wrk -t2 -c16 -d10s -s "$WORK/post.lua" "http://127.0.0.1:$P_FULL/v1/chat/completions" >/dev/null
+  [ $mode = json ] && BENCH_BODY="$WORK/warm-$mode.json" wrk -t2 -c16 -d10s -s "$WORK/post.lua" "http://127.0.0.1:$P_AUDIT/v1/chat/completions" >/dev/null
   make_body "bench-$mode" 2048 "$([ $mode = sse ] && echo true || echo false)" " Reply to anna.schmidt@klinik-koeln.de" > "$WORK/warm-pii-$mode.json"
   BENCH_KEY=pk-bench-eu-01 BENCH_BODY="$WORK/warm-pii-$mode.json" wrk -t2 -c16 -d5s -s "$WORK/post.lua" "http://127.0.0.1:$P_FULL/v1/chat/completions" >/dev/null
 done
@@ -187,6 +157,20 @@ for mode in json sse; do
     done
   done
 done
+# Audit only (issue 5: added latency of auditing on the proxy path at 1 connection, target p50 <= 0.3 ms).
+make_body bench-json 1024 false > "$WORK/body-audit.json"
+read -r p50 p99 prps < <(run portcullis "$P_PC" "$WORK/body-audit.json" 1)
+read -r a50 a99 arps < <(run portcullis-audit "$P_AUDIT" "$WORK/body-audit.json" 1)
+{
+  echo
+  echo "Audit only (classification and policy off; audit on: signed, chained, fsynced spool, embedded store) against pass-through, JSON 1 KB:"
+  echo
+  echo "| conns | pass-through p50 / p99 ms | audit only added p50 / p99 ms | pass-through rps | audit only rps |"
+  echo "|---|---|---|---|---|"
+  awk -v p50="$p50" -v p99="$p99" -v a50="$a50" -v a99="$a99" -v pr="$prps" -v ar="$arps" 'BEGIN {
+    printf "| 1 | %.3f / %.3f | %+.3f / %+.3f | %.0f | %.0f |\n", p50, p99, a50-p50, a99-p99, pr, ar }'
+} >> "$SUMMARY"
+
 # Streaming time to first token (issue 6: added TTFT <= 5 ms), sequential requests over one connection.
 make_body bench-sse 2048 true > "$WORK/ttft.json"
 make_body bench-sse 2048 true " Reply to anna.schmidt@klinik-koeln.de" > "$WORK/ttft-pii.json"
@@ -208,10 +192,13 @@ read -r t_g50 t_g99 < <(python3 "$ROOT/tests/bench/ttft.py" "$P_FULL" "$WORK/ttf
 echo "ttft: direct $t_d50/$t_d99 pass-through $t_p50/$t_p99 full $t_f50/$t_f99 pseudonymized $t_g50/$t_g99" >> "$OUT"
 
 # The full pipeline's audit trail must verify after the load.
-kill "$(cat "$WORK/portcullis-full.pid")"; sleep 3
-printf 'audit: { spool-dir: "%s", instance: bench-1 }\ntenants: [ { id: x, region: US, api-keys: [ "pk-xxxxxxxx" ] } ]\nproviders: [ { id: p, style: openai, base-url: "http://127.0.0.1:1", region: US, models: [ "x" ] } ]\n' "$WORK/audit/spool" > "$WORK/verify.yaml"
+kill "$(cat "$WORK/portcullis-full.pid")" "$(cat "$WORK/portcullis-audit.pid")"; sleep 3
 echo >> "$SUMMARY"
-echo "Audit trail after the run: $("$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" audit verify --config "$WORK/verify.yaml" 2>/dev/null | tail -1)" >> "$SUMMARY"
+for trail in "audit bench-1" "audit-only bench-audit-1"; do
+  set -- $trail
+  printf 'audit: { spool-dir: "%s", instance: %s }\ntenants: [ { id: x, region: US, api-keys: [ "pk-xxxxxxxx" ] } ]\nproviders: [ { id: p, style: openai, base-url: "http://127.0.0.1:1", region: US, models: [ "x" ] } ]\n' "$WORK/$1/spool" "$2" > "$WORK/verify.yaml"
+  echo "Audit trail after the run: $("$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" audit verify --config "$WORK/verify.yaml" 2>/dev/null | tail -1)" >> "$SUMMARY"
+done
 echo >> "$SUMMARY"
 echo "Raw wrk output: tests/bench/results/$(basename "$OUT")" >> "$SUMMARY"
 cat "$SUMMARY"

@@ -41,7 +41,10 @@ public final class PortcullisServer {
   private Optional<AuditTrail> audit = Optional.empty();
 
   public PortcullisServer(PortcullisConfig config) {
-    this(config, Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Runtime.getRuntime().availableProcessors())));
+    // Native epoll where available (Netty's own system-call layer instead of the JDK selector, a
+    // little less CPU per exchange in pass-through runs); Vert.x falls back to NIO where it cannot load.
+    this(config, Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Runtime.getRuntime().availableProcessors())
+        .setPreferNativeTransport(true)));
   }
 
   public PortcullisServer(PortcullisConfig config, Vertx vertx) {
@@ -77,8 +80,9 @@ public final class PortcullisServer {
     return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready, inspections), opts)
         .onSuccess(id -> {
           ready.set(true);
-          LOG.info("listening on http://{}:{} ({} event loops, {} tenants, {} providers)", config.server().host(),
-              config.server().port(), eventLoops, config.tenants().size(), config.providers().size());
+          LOG.info("listening on http://{}:{} ({} event loops on {}, {} tenants, {} providers)", config.server().host(),
+              config.server().port(), eventLoops, vertx.isNativeTransportEnabled() ? "epoll" : "NIO",
+              config.tenants().size(), config.providers().size());
         })
         .mapEmpty();
   }

@@ -50,11 +50,16 @@ public final class ApiKeyDirectory<T> {
     return e != null && MessageDigest.isEqual(e.digest, d) ? Optional.of(e.owner) : Optional.empty();
   }
 
-  private static byte[] sha256(String s) {
+  /** One digest per thread, reused: getInstance walks the security providers on every call. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every JDK", e);
     }
+  });
+
+  private static byte[] sha256(String s) {
+    return SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8)); // digest() also resets it
   }
 }

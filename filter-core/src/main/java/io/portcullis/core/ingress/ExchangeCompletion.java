@@ -7,7 +7,6 @@ import io.portcullis.core.pipeline.ClassifyAnswer;
 import io.portcullis.core.pipeline.Exchange;
 import io.portcullis.core.pipeline.SegmentFindings;
 import io.vertx.core.Future;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -29,7 +28,7 @@ final class ExchangeCompletion {
     if (ex.provider() == null || !ex.decisionRecorded() && ex.refusal() != null) {
       return; // refused before routing or before anything left: no answer to account for
     }
-    String answerHash = HexFormat.of().formatHex(ex.answerDigest().digest());
+    String answerHash = ex.answerHash();
     // Classifying the answer or running a BPE is CPU work for a worker; reported or estimated tokens
     // alone are not worth a thread hop on every exchange.
     boolean light = (services.classifier().isEmpty() || ex.answerSegments().isEmpty())

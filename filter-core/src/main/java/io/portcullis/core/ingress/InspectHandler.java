@@ -167,7 +167,7 @@ public final class InspectHandler implements Handler<HttpServerRequest> {
           return WholeAnswer.settle(ex, strict, strict.writeValueAsBytes(body));
         }
       }, false).map(bytes -> {
-        ex.answerDigest().update(bytes);
+        ex.answerSent(io.vertx.core.buffer.Buffer.buffer(bytes));
         completion.completed(ex, status);
         ObjectNode out = strict.createObjectNode();
         try {

@@ -64,7 +64,8 @@ public final class ProxyVerticle extends VerticleBase {
     ParseRequest parse = new ParseRequest(s.maxJsonDepth());
     ExchangePipeline pipeline = Pipelines.requestPath(parse, registry, services);
     ApiKeyDirectory<TenantConfig> auth = ApiKeyDirectory.tenants(config.tenants());
-    UpstreamForwarder forwarder = new UpstreamForwarder(vertx, client, s, parse.mapper(), metrics);
+    UpstreamForwarder forwarder = new UpstreamForwarder(vertx, client, s, parse.mapper(), metrics,
+        services.classifier().isPresent());
     ModelCatalog models = new ModelCatalog(client, registry, parse.mapper(), Math.min(s.upstreamTimeoutMs(), 10_000));
 
     Map<String, Handler<HttpServerRequest>> posts = new HashMap<>();

@@ -6,13 +6,28 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The proxy's Prometheus metrics. Names follow Prometheus conventions; labels are bounded sets
  * (API, provider id, status class) so cardinality cannot grow with traffic.
+ *
+ * <p>Meters are looked up once per label set and kept: registering through a builder on every call
+ * (new tag arrays, sorted, a registry lookup) showed in pass-through profiles. The caches are as
+ * bounded as the label sets.
  */
 public final class ProxyMetrics {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final Map<RequestKey, RequestMeters> requests = new ConcurrentHashMap<>();
+  private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+  private final Map<List<String>, DistributionSummary> bodyBytes = new ConcurrentHashMap<>();
+
+  private record RequestKey(String api, String provider, int status) {}
+
+  private record RequestMeters(Timer duration, Counter count) {}
 
   public PrometheusMeterRegistry registry() {
     return registry;
@@ -23,15 +38,20 @@ public final class ProxyMetrics {
   }
 
   public void request(String api, String provider, int status, long startNanos) {
-    Timer.builder("portcullis_request_duration")
-        .description("Time from request received to response ended, per API and provider")
-        .tags("api", api, "provider", provider)
-        .publishPercentileHistogram()
-        .minimumExpectedValue(Duration.ofNanos(50_000))
-        .maximumExpectedValue(Duration.ofMinutes(10))
-        .register(registry)
-        .record(System.nanoTime() - startNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
-    count("portcullis_requests", "Requests answered, by API, provider and HTTP status", "api", api, "provider", provider, "status", Integer.toString(status));
+    RequestMeters m = requests.computeIfAbsent(new RequestKey(api, provider, status), k -> new RequestMeters(
+        Timer.builder("portcullis_request_duration")
+            .description("Time from request received to response ended, per API and provider")
+            .tags("api", api, "provider", provider)
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofNanos(50_000))
+            .maximumExpectedValue(Duration.ofMinutes(10))
+            .register(registry),
+        Counter.builder("portcullis_requests")
+            .description("Requests answered, by API, provider and HTTP status")
+            .tags("api", api, "provider", provider, "status", Integer.toString(status))
+            .register(registry)));
+    m.duration().record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+    m.count().increment();
   }
 
   public void finding(String type, String direction) {
@@ -60,10 +80,11 @@ public final class ProxyMetrics {
    * estimated (another vendor's model, counted with o200k_base as an approximation).
    */
   public void tokens(String direction, String originRegion, String destinationRegion, String source, long n) {
-    Counter.builder("portcullis_tokens")
-        .description("LLM tokens by direction (input, output) and origin -> destination region pair")
-        .tags("direction", direction, "origin", originRegion, "destination", destinationRegion, "source", source)
-        .register(registry)
+    counters.computeIfAbsent(List.of("portcullis_tokens", direction, originRegion, destinationRegion, source),
+        k -> Counter.builder("portcullis_tokens")
+            .description("LLM tokens by direction (input, output) and origin -> destination region pair")
+            .tags("direction", direction, "origin", originRegion, "destination", destinationRegion, "source", source)
+            .register(registry))
         .increment(n);
   }
 
@@ -74,17 +95,21 @@ public final class ProxyMetrics {
         .increment(n);
   }
 
-  /** One increment of a counter; Micrometer returns the registered meter for the same name and tags. */
+  /** One increment of the counter for this name and tags (name, then tag keys and values alternating). */
   private void count(String name, String description, String... tags) {
-    Counter.builder(name).description(description).tags(tags).register(registry).increment();
+    String[] key = new String[tags.length + 1];
+    key[0] = name;
+    System.arraycopy(tags, 0, key, 1, tags.length);
+    counters.computeIfAbsent(List.of(key), k -> Counter.builder(name).description(description).tags(tags).register(registry))
+        .increment();
   }
 
   public void bytes(String direction, String provider, long n) {
-    DistributionSummary.builder("portcullis_body_bytes")
-        .description("Body bytes by direction (request = to provider, response = to caller)")
-        .baseUnit("bytes")
-        .tags("direction", direction, "provider", provider)
-        .register(registry)
+    bodyBytes.computeIfAbsent(List.of(direction, provider), k -> DistributionSummary.builder("portcullis_body_bytes")
+            .description("Body bytes by direction (request = to provider, response = to caller)")
+            .baseUnit("bytes")
+            .tags("direction", direction, "provider", provider)
+            .register(registry))
         .record(n);
   }
 }

@@ -44,7 +44,8 @@ public final class Exchange {
   private ApiError refusal;
   private boolean shadow;
   private boolean decisionRecorded;
-  private final MessageDigest answerDigest = sha256();
+  /** Only once the decision is on record: the answer hash is for the completion record alone. */
+  private MessageDigest answerDigest;
   private Long reportedInputTokens;
   private String requestHash;
   private Long reportedOutputTokens;
@@ -219,13 +220,27 @@ public final class Exchange {
     return decisionRecorded;
   }
 
+  /** Marks the decision durable; from now on the answer's bytes are hashed for the completion record. */
   public void decisionRecorded(boolean recorded) {
     this.decisionRecorded = recorded;
+    if (recorded && answerDigest == null) {
+      answerDigest = sha256();
+    }
   }
 
-  /** SHA-256 over the answer bytes exactly as sent to the caller (the audit's answer hash). */
-  public MessageDigest answerDigest() {
-    return answerDigest;
+  /**
+   * Notes answer bytes exactly as sent to the caller, in order, for the audit's answer hash. Nothing to
+   * do (no copy, no hashing) for an exchange without a decision record.
+   */
+  public void answerSent(Buffer bytes) {
+    if (answerDigest != null && bytes.length() > 0) {
+      answerDigest.update(bytes.getBytes());
+    }
+  }
+
+  /** SHA-256 (hex) of the answer bytes sent so far; null for an exchange without a decision record. */
+  public String answerHash() {
+    return answerDigest == null ? null : java.util.HexFormat.of().formatHex(answerDigest.digest());
   }
 
   /** SHA-256 of the request body as received, once computed (by the audit trail). */

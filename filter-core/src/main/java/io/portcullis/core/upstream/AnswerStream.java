@@ -46,7 +46,7 @@ public final class AnswerStream {
   public Buffer feed(Buffer chunk) {
     out = inspector == null ? chunk : Buffer.buffer();
     splitter.feed(chunk);
-    ex.answerDigest().update(out.getBytes());
+    ex.answerSent(out);
     return out;
   }
 

@@ -28,8 +28,9 @@ record ModelGlob(String glob, Pattern pattern) {
     return new ModelGlob(glob, Pattern.compile(re.toString(), Pattern.DOTALL));
   }
 
+  /** A literal name (the usual case) is compared as a string: no matcher per routed request. */
   boolean matches(String model) {
-    return pattern.matcher(model).matches();
+    return isLiteral() ? glob.equals(model) : pattern.matcher(model).matches();
   }
 
   boolean isLiteral() {

@@ -20,10 +20,16 @@ public final class ProviderRegistry {
         .toList();
   }
 
+  /** Runs for every exchange: plain loops, no stream pipeline per provider. */
   public Optional<ProviderConfig> route(ProviderStyle style, String model) {
     for (Entry e : entries) {
-      if (e.provider.style() == style && e.globs.stream().anyMatch(g -> g.matches(model))) {
-        return Optional.of(e.provider);
+      if (e.provider.style() != style) {
+        continue;
+      }
+      for (ModelGlob g : e.globs) {
+        if (g.matches(model)) {
+          return Optional.of(e.provider);
+        }
       }
     }
     return Optional.empty();

@@ -70,16 +70,22 @@ public final class SseEventSplitter {
     return pending[end] == '\r' ? end + 4 : end + 2;
   }
 
+  /** Lines split by hand: String.split with this pattern compiled a regex for every event. */
   private void emit(String block) {
     String event = null;
     StringBuilder data = null;
-    for (String line : block.split("\r?\n", -1)) {
-      if (line.startsWith("data:")) {
-        String v = line.substring(line.length() > 5 && line.charAt(5) == ' ' ? 6 : 5);
-        data = data == null ? new StringBuilder(v) : data.append('\n').append(v);
-      } else if (line.startsWith("event:")) {
-        event = line.substring(6).strip();
+    int from = 0;
+    while (from <= block.length()) {
+      int nl = block.indexOf('\n', from);
+      int end = nl < 0 ? block.length() : nl;
+      int lineEnd = end > from && block.charAt(end - 1) == '\r' ? end - 1 : end;
+      if (block.startsWith("data:", from)) {
+        int v = lineEnd > from + 5 && block.charAt(from + 5) == ' ' ? from + 6 : from + 5;
+        data = data == null ? new StringBuilder(lineEnd - v).append(block, v, lineEnd) : data.append('\n').append(block, v, lineEnd);
+      } else if (block.startsWith("event:", from)) {
+        event = block.substring(from + 6, lineEnd).strip();
       }
+      from = end + 1;
     }
     if (data != null || event != null) {
       sink.accept(new SseEvent(event, data == null ? "" : data.toString()));

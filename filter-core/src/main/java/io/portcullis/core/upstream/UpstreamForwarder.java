@@ -3,6 +3,7 @@ package io.portcullis.core.upstream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.channel.ConnectTimeoutException;
+import io.portcullis.core.api.Api;
 import io.portcullis.core.api.ApiError;
 import io.portcullis.core.config.ProviderConfig;
 import io.portcullis.core.config.ProviderStyle;
@@ -22,7 +23,10 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
 import java.net.ConnectException;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -41,10 +45,17 @@ public final class UpstreamForwarder {
   private final ServerConfig server;
   private final ObjectMapper mapper;
   private final ProxyMetrics metrics;
-  /** Parsed upstream addresses per provider and API; one forwarder per event loop, so a plain map. */
-  private final java.util.Map<String, UpstreamUris.Target> targets = new java.util.HashMap<>();
+  /** Whether answers' texts are classified; without a classifier a reported usage is all an answer is read for. */
+  private final boolean answerTextsNeeded;
+  /**
+   * Parsed upstream addresses by provider id, then API; one forwarder per event loop, so plain maps.
+   * Two lookups rather than a concatenated key: no string built per request.
+   */
+  private final Map<String, Map<Api, UpstreamUris.Target>> targets = new HashMap<>();
 
-  public UpstreamForwarder(Vertx vertx, HttpClient client, ServerConfig server, ObjectMapper mapper, ProxyMetrics metrics) {
+  public UpstreamForwarder(Vertx vertx, HttpClient client, ServerConfig server, ObjectMapper mapper, ProxyMetrics metrics,
+                           boolean answerTextsNeeded) {
+    this.answerTextsNeeded = answerTextsNeeded;
     this.vertx = vertx;
     this.client = client;
     this.server = server;
@@ -64,8 +75,8 @@ public final class UpstreamForwarder {
       return fail(ex, in, new ApiError(500, "serialization_failed", "could not serialize the request"));
     }
     metrics.bytes("request", provider.id(), body.length);
-    UpstreamUris.Target target = targets.computeIfAbsent(provider.id() + ' ' + ex.api().path(),
-        k -> UpstreamUris.Target.of(provider.baseUrl(), ex.api().path()));
+    UpstreamUris.Target target = targets.computeIfAbsent(provider.id(), k -> new EnumMap<>(Api.class))
+        .computeIfAbsent(ex.api(), api -> UpstreamUris.Target.of(provider.baseUrl(), api.path()));
     RequestOptions opts = new RequestOptions()
         .setMethod(HttpMethod.POST)
         .setHost(target.host()).setPort(target.port()).setSsl(target.ssl()).setURI(target.uri())
@@ -233,7 +244,7 @@ public final class UpstreamForwarder {
             done.tryComplete(e.status());
             return;
           }
-          ex.answerDigest().update(r.result().getBytes());
+          ex.answerSent(r.result());
           out.end(r.result());
         }
         done.tryComplete(resp.statusCode());
@@ -243,8 +254,12 @@ public final class UpstreamForwarder {
 
   /** Notes texts and usage of an answer that needs no rewrite (cheap: a parse, on the loop); sends it as it came. */
   private Buffer observe(Exchange ex, Buffer answer) {
+    byte[] bytes = answer.getBytes();
+    if (!answerTextsNeeded && UsageReader.readWhole(mapper, bytes, ex)) {
+      return answer; // the provider's count is what is metered: its texts would only be counted without one
+    }
     try {
-      WholeAnswer.settle(ex, mapper, answer.getBytes());
+      WholeAnswer.settle(ex, mapper, bytes);
     } catch (java.io.IOException cannotHappenWithoutRewrite) {
       // without a rewrite, settle returns unparseable bodies instead of throwing
     }

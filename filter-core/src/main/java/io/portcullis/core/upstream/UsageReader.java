@@ -1,6 +1,9 @@
 package io.portcullis.core.upstream;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portcullis.core.pipeline.Exchange;
 
 /**
@@ -11,6 +14,31 @@ import io.portcullis.core.pipeline.Exchange;
  */
 public final class UsageReader {
   private UsageReader() {}
+
+  /**
+   * The usage of a whole answer read without building its tree: the parser skips every other member
+   * unread. True when both counts were reported (then nothing else in the answer is needed for
+   * metering); false otherwise, or when the answer is not a JSON object.
+   */
+  public static boolean readWhole(ObjectMapper mapper, byte[] answer, Exchange ex) {
+    try (JsonParser p = mapper.createParser(answer)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        if (p.nextToken() == JsonToken.START_OBJECT && "usage".equals(name)) {
+          JsonNode usage = p.readValueAsTree();
+          read(mapper.createObjectNode().set("usage", usage), ex);
+          return ex.reportedInputTokens() != null && ex.reportedOutputTokens() != null;
+        }
+        p.skipChildren();
+      }
+      return false;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
 
   public static void read(JsonNode doc, Exchange ex) {
     JsonNode usage = doc.path("usage");
