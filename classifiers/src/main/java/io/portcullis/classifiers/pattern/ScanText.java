@@ -8,6 +8,7 @@ public final class ScanText {
 
   private final String text;
   private String lower;
+  private Runs runs;
 
   public ScanText(String text) {
     this.text = text;
@@ -23,6 +24,18 @@ public final class ScanText {
 
   public char charAt(int i) {
     return text.charAt(i);
+  }
+
+  /**
+   * The maximal runs of ASCII letters and digits, and where each run of digits starts, found by
+   * one pass shared by every recognizer: most recognizers look only at such runs, and walking a
+   * few hundred of them is cheaper than each recognizer reading every char again.
+   */
+  public Runs runs() {
+    if (runs == null) {
+      runs = Runs.of(text);
+    }
+    return runs;
   }
 
   /** Char-wise lower case, so indexes match {@link #text()} (String.toLowerCase may change length). */
