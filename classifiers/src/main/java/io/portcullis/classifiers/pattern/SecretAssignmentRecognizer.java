@@ -94,32 +94,44 @@ public final class SecretAssignmentRecognizer implements Recognizer {
     if (chineseCopulaOnly) {
       return 0;
     }
-    int nameEnd = p;
-    StringBuilder norm = new StringBuilder(MAX_NAME);
-    while (p > 0 && nameEnd - p < MAX_NAME) {
-      char c = lower.charAt(p - 1);
-      if (ScanText.isAsciiAlnum(c)) {
-        norm.append(c);
-      } else if (c != '_' && c != '-' && c != '.') {
-        break;
-      }
-      p--;
-    }
-    if (norm.isEmpty()) {
-      return 0;
-    }
-    String name = norm.reverse().toString();
     for (String w : PASSWORD_NAMES) {
-      if (name.endsWith(w)) {
+      if (nameEndsWith(lower, p, w)) {
         return 1;
       }
     }
     for (String w : TOKEN_NAMES) {
-      if (name.endsWith(w)) {
+      if (nameEndsWith(lower, p, w)) {
         return 2;
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the variable name ending at {@code nameEnd} ends with {@code word} once separators
+   * ('_', '-', '.') are dropped ("API_KEY", "api-key", "db.password"), looking back at most
+   * {@link #MAX_NAME} chars. Compared in place: an operator is checked against every name, and
+   * most operators in prose (':', '是') have no such name before them.
+   */
+  private static boolean nameEndsWith(String lower, int nameEnd, String word) {
+    int p = nameEnd;
+    int k = word.length();
+    while (k > 0) {
+      if (p == 0 || nameEnd - p >= MAX_NAME) {
+        return false;
+      }
+      char c = lower.charAt(p - 1);
+      if (ScanText.isAsciiAlnum(c)) {
+        if (c != word.charAt(k - 1)) {
+          return false;
+        }
+        k--;
+      } else if (c != '_' && c != '-' && c != '.') {
+        return false;
+      }
+      p--;
+    }
+    return true;
   }
 
   private static int valueStart(String s, int vs) {
