@@ -107,7 +107,9 @@ public final class PhoneDetector implements Detector {
       }
       // Digits mostly come in groups of two or more ("0.0.0.0", "1 1 1 1" are not numbers).
       if (digits >= 7 && maxDigitRun <= MAX_DIGIT_RUN && digits >= 2 * groups
-          && (groups > 1 || PhoneWindows.plausibleUnbroken(text, start, i, region))
+          && (groups > 1 ? PhoneWindows.plausibleGrouped(text, start, i, region)
+                  || CONTEXT.near(scan, start, i) != null // POSSIBLE numbers need only a phone word
+              : PhoneWindows.plausibleUnbroken(text, start, i, region))
           && !PhoneWindows.isDateOrCardShaped(text, start, i)
           && !(CONTEXT.near(scan, start, i) == null
                && ContextWords.NEGATIVE.near(scan, start, i) != null)) {
