@@ -35,14 +35,18 @@ final class TermSieve {
   /** Every token of every phrase: a text token outside it cannot be part of a match. */
   private final CharArrayMap<Boolean> anyToken;
   private final Map<Integer, CharacterRunAutomaton[]> fuzzyByFirst;
+  /** See {@link HanAnchors}; null when some phrase has no Han bigram to anchor on. */
+  private final HanAnchors anchors;
 
   private TermSieve(String field, Analyzer analyzer, CharArrayMap<Phrase[]> byFirst,
-                    CharArrayMap<Boolean> anyToken, Map<Integer, CharacterRunAutomaton[]> fuzzy) {
+                    CharArrayMap<Boolean> anyToken, Map<Integer, CharacterRunAutomaton[]> fuzzy,
+                    HanAnchors anchors) {
     this.field = field;
     this.analyzer = analyzer;
     this.byFirst = byFirst;
     this.anyToken = anyToken;
     this.fuzzyByFirst = fuzzy;
+    this.anchors = anchors;
   }
 
   String field() {
@@ -54,6 +58,9 @@ final class TermSieve {
    * every phrase occurrence and every fuzzy hit; returns whether any was kept.
    */
   boolean sift(String text, KeptTokens kept) throws IOException {
+    if (anchors != null && !anchors.anyIn(text)) {
+      return false; // no phrase's anchor bigram in the raw text: analysis could keep nothing
+    }
     Candidates c = new Candidates();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -211,7 +218,23 @@ final class TermSieve {
       Map<Integer, CharacterRunAutomaton[]> frozen = new HashMap<>();
       fuzzy.forEach((k, v) -> frozen.put(k, v.toArray(CharacterRunAutomaton[]::new)));
       return new TermSieve(field, analyzer, CharArrayMap.unmodifiableMap(byFirst),
-          CharArrayMap.unmodifiableMap(anyToken), Map.copyOf(frozen));
+          CharArrayMap.unmodifiableMap(anyToken), Map.copyOf(frozen), hanAnchors());
+    }
+
+    /** One Han bigram per phrase, if every phrase (and no fuzzy term) of the field has one. */
+    private HanAnchors hanAnchors() {
+      if (!field.equals(TermAnalyzers.CHINESE) || !fuzzy.isEmpty()) {
+        return null;
+      }
+      HanAnchors.Builder b = new HanAnchors.Builder();
+      for (List<Phrase> list : phrases.values()) {
+        for (Phrase p : list) {
+          if (!b.addFirstHanBigram(p.tokens())) {
+            return null;
+          }
+        }
+      }
+      return b.build();
     }
   }
 }
