@@ -44,11 +44,11 @@ public final class SecretAssignmentRecognizer implements Recognizer {
   public void recognize(ScanText text, ClassificationContext context, List<Candidate> out) {
     String s = text.text();
     int n = s.length();
-    for (int i = 1; i < n; i++) {
+    // One indexOf cursor per operator (vectorised search) instead of testing every char.
+    int[] next = new int[OPERATORS.length];
+    java.util.Arrays.fill(next, -2);
+    for (int i = nextOperator(s, 1, next); i >= 0; i = nextOperator(s, i + 1, next)) {
       char c = s.charAt(i);
-      if (c != '=' && c != ':' && c != '：' && c != '是' && c != '为') {
-        continue;
-      }
       if (c == '=' && ((i + 1 < n && (s.charAt(i + 1) == '=' || s.charAt(i + 1) == '>'))
           || "!<>=".indexOf(s.charAt(i - 1)) >= 0)) {
         continue; // comparisons and arrows, not assignments
@@ -70,6 +70,22 @@ public final class SecretAssignmentRecognizer implements Recognizer {
         i = end;
       }
     }
+  }
+
+  private static final char[] OPERATORS = {'=', ':', '：', '是', '为'};
+
+  /** Position of the first operator at or after {@code from}, or -1; {@code next} caches hits. */
+  private static int nextOperator(String s, int from, int[] next) {
+    int best = -1;
+    for (int k = 0; k < OPERATORS.length; k++) {
+      if (next[k] != -1 && next[k] < from) {
+        next[k] = s.indexOf(OPERATORS[k], from);
+      }
+      if (next[k] >= 0 && (best < 0 || next[k] < best)) {
+        best = next[k];
+      }
+    }
+    return best;
   }
 
   /** 1 = password-like name before the operator at {@code op}, 2 = token-like, 0 = neither. */

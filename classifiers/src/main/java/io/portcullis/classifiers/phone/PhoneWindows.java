@@ -135,10 +135,13 @@ final class PhoneWindows {
   /**
    * For a window of several digit groups, whether some run of whole groups has the digit count of
    * a number in the two plans we hint most (what {@code findNumbers} VALID accepted in our checks):
-   * US ten digits from 2-9, eleven from 1, or 011 and up to 15 more; CN 9-13 digits (with or
-   * without the trunk 0, "86" in front), or 00 and up to 15 more. The matcher only ever takes
+   * US ten digits from 2-9, eleven from 1, or 011 and up to 15 more; CN eleven from 1 (mobiles),
+   * ten from "10", 9-12 from the trunk 0 ("025-96-1237" is valid), ten or eleven from 2-9 (area code without the trunk 0,
+   * 400/800 numbers), 12-13 from "86", or 00 and up to 15 more. The matcher only ever takes
    * whole groups, so grouped ids, card and account numbers ("9664 3886 5740 6725 3416",
-   * "672-18-7772") are spared its regexes. Other regions, and windows with '+', always pass.
+   * "672-18-7772") are spared its regexes. Other regions, and windows with '+', always pass; so do
+   * windows with a phone word near (see the caller). Not covered without a phone word: CN
+   * landlines written without the trunk 0 whose national number is under ten digits.
    */
   static boolean plausibleGrouped(String s, int from, int to, String region) {
     if (!region.equals("US") && !region.equals("CN")) {
@@ -185,6 +188,13 @@ final class PhoneWindows {
       return digits == 10 && lead >= '2' || digits == 11 && lead == '1'
           || international && digits >= 12 && digits <= 18;
     }
-    return digits >= 9 && digits <= 13 || international && digits >= 11 && digits <= 17;
+    if (lead == '1') {
+      return digits == 11 || digits == 10 && s.charAt(first + 1) == '0'; // mobiles; Beijing 10
+    }
+    if (lead == '0') {
+      return international ? digits >= 11 && digits <= 17 : digits >= 9 && digits <= 12;
+    }
+    return digits == 10 || digits == 11 // area code without the trunk 0; 400/800 numbers
+        || (digits == 12 || digits == 13) && lead == '8' && s.charAt(first + 1) == '6';
   }
 }
