@@ -1,7 +1,6 @@
 package io.portcullis.classifiers.dictionary;
 
 import java.util.Arrays;
-import java.util.BitSet;
 
 /**
  * A raw-text test run before the Chinese field is analysed: each Chinese phrase's analysed tokens
@@ -11,11 +10,12 @@ import java.util.BitSet;
  */
 final class HanAnchors {
 
-  private final BitSet firsts;
+  /** Indexed by char: whether some anchor starts with it (64 KB, a plain load per char). */
+  private final boolean[] firsts;
   /** Sorted {@code first << 16 | second} pairs. */
   private final int[] pairs;
 
-  private HanAnchors(BitSet firsts, int[] pairs) {
+  private HanAnchors(boolean[] firsts, int[] pairs) {
     this.firsts = firsts;
     this.pairs = pairs;
   }
@@ -24,7 +24,7 @@ final class HanAnchors {
     int n = text.length() - 1;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (firsts.get(c) && Arrays.binarySearch(pairs, c << 16 | text.charAt(i + 1)) >= 0) {
+      if (c >= 0x3400 && firsts[c] && Arrays.binarySearch(pairs, c << 16 | text.charAt(i + 1)) >= 0) {
         return true;
       }
     }
@@ -37,7 +37,7 @@ final class HanAnchors {
   }
 
   static final class Builder {
-    private final BitSet firsts = new BitSet(65536);
+    private final boolean[] firsts = new boolean[65536];
     private int[] pairs = new int[16];
     private int count;
 
@@ -49,7 +49,7 @@ final class HanAnchors {
             pairs = Arrays.copyOf(pairs, 2 * count);
           }
           pairs[count++] = t[0] << 16 | t[1];
-          firsts.set(t[0]);
+          firsts[t[0]] = true;
           return true;
         }
       }

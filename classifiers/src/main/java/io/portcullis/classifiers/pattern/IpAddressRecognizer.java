@@ -26,15 +26,15 @@ public final class IpAddressRecognizer implements Recognizer {
     String s = text.text();
     int n = s.length();
     int i = 0;
-    int dot = -1;
-    int colon = -1;
+    int dot = -2; // -2: not searched yet; -1: none left
+    int colon = -2;
     while (i < n) {
       // Every address holds a '.' or a ':', found with indexOf; the candidate is the run of hex
       // chars, dots and colons around it, read from its first hex char or colon as before.
-      if (dot < i) {
+      if (dot != -1 && dot < i) {
         dot = s.indexOf('.', i);
       }
-      if (colon < i) {
+      if (colon != -1 && colon < i) {
         colon = s.indexOf(':', i);
       }
       int anchor = dot < 0 ? colon : colon < 0 ? dot : Math.min(dot, colon);

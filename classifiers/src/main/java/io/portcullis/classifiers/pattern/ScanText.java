@@ -14,6 +14,29 @@ public final class ScanText {
     this.text = text;
   }
 
+  /** Texts up to this many chars are kept for the next detector on the same thread. */
+  static final int SHARED_LIMIT = 1 << 16;
+  private static final ThreadLocal<ScanText> LAST = new ThreadLocal<>();
+  /** The caller's text before width folding: the key under which this scan is shared. */
+  private String original;
+
+  /**
+   * The width-folded scan of {@code text}, shared by the detectors of one classify call: the
+   * pattern and phone detectors each used to fold, lower-case and index the same text. The last
+   * scan is kept per thread and reused when the very same String comes again (identity, not
+   * equality, so a different text can never get a stale scan); long texts are not kept.
+   */
+  public static ScanText of(String text) {
+    ScanText last = LAST.get();
+    if (last != null && last.original == text) {
+      return last;
+    }
+    ScanText scan = new ScanText(foldWidth(text));
+    scan.original = text;
+    LAST.set(text.length() <= SHARED_LIMIT ? scan : null);
+    return scan;
+  }
+
   public String text() {
     return text;
   }

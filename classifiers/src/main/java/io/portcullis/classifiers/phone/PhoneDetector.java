@@ -7,6 +7,7 @@ import io.portcullis.classifiers.Detector;
 import io.portcullis.classifiers.EntityCatalog;
 import io.portcullis.classifiers.Finding;
 import io.portcullis.classifiers.pattern.ContextWords;
+import io.portcullis.classifiers.pattern.Runs;
 import io.portcullis.classifiers.pattern.ScanText;
 import java.util.List;
 
@@ -51,19 +52,37 @@ public final class PhoneDetector implements Detector {
       return;
     }
     String region = region(context);
-    text = ScanText.foldWidth(text); // same offsets; the pre-scan looks for ASCII digits
-    ScanText scan = new ScanText(text);
+    ScanText scan = ScanText.of(text); // width-folded, same offsets: the pre-scan wants ASCII digits
+    text = scan.text();
     // libphonenumber's matcher is regex-heavy (≈1 MB/s on digit-dense text), so it only sees the
     // short windows where a linear pre-scan found a plausible number: 7+ digits joined by phone
     // punctuation. Prose without such runs costs one pass and no matcher at all.
     int n = text.length();
+    Runs runs = scan.runs();
+    int run = 0;
+    int plus = -2; // -2: not searched yet; -1: none left
+    int paren = -2;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (!(ScanText.isAsciiDigit(c) || c == '+' || c == '(')) {
-        i++;
-        continue;
+      // Jump to the next digit run, '+' or '(' (the shared run index and indexOf), instead of
+      // testing every char. Landing inside a digit run (after a cut window or a date) and jumping
+      // past its rest is what the glue rule below would have done: the rest is a glued word.
+      while (run < runs.digitRunCount() && runs.digitRunStart(run) < i) {
+        run++;
       }
+      if (plus != -1 && plus < i) {
+        plus = text.indexOf('+', i);
+      }
+      if (paren != -1 && paren < i) {
+        paren = text.indexOf('(', i);
+      }
+      int next = run < runs.digitRunCount() ? runs.digitRunStart(run) : Integer.MAX_VALUE;
+      next = Math.min(next, plus < 0 ? Integer.MAX_VALUE : plus);
+      next = Math.min(next, paren < 0 ? Integer.MAX_VALUE : paren);
+      if (next == Integer.MAX_VALUE) {
+        break;
+      }
+      i = next;
       if (i > 0 && ScanText.isWordChar(text.charAt(i - 1))) {
         // Digits glued to a word ("SF1234…", hex, identifiers) never start a number.
         do {
