@@ -62,7 +62,9 @@ final class TermSieve {
       return false; // no phrase's anchor bigram in the raw text: analysis could keep nothing
     }
     Candidates c = new Candidates();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+    try (TokenStream ts = field.equals(TermAnalyzers.CHINESE)
+        ? analyzer.tokenStream(field, text)
+        : analyzer.tokenStream(field, new IdeographsBlanked(text))) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);

@@ -39,7 +39,8 @@ class SievedMatchingTest {
     List<String> texts = new ArrayList<>(BenchmarkInputs.mixedPrompts(20));
     texts.addAll(List.of("my mum has diabetis and tuberculosys", "Two cancers were reported.",
         "检测结果HIV阳性。", "糖尿病(diabetes)", "type 2 type 2 diabetes", "Type 1 Diabetes.",
-        "post-traumatic stress disorder", "John's schizofrenia", "患有糖尿病多年，乙型肝炎"));
+        "post-traumatic stress disorder", "John's schizofrenia", "患有糖尿病多年，乙型肝炎",
+        "患者diabetes和depression", "type 2型diabetes", "core数据data"));
     int found = 0;
     try (Monitor whole = wholeTextMonitor(dir)) {
       for (String text : texts) {
