@@ -26,18 +26,11 @@ public final class IpAddressRecognizer implements Recognizer {
     String s = text.text();
     int n = s.length();
     int i = 0;
-    int dot = -2; // -2: not searched yet; -1: none left
-    int colon = -2;
+    Runs.Positions separators = text.runs().dotsAndColons();
     while (i < n) {
-      // Every address holds a '.' or a ':', found with indexOf; the candidate is the run of hex
-      // chars, dots and colons around it, read from its first hex char or colon as before.
-      if (dot != -1 && dot < i) {
-        dot = s.indexOf('.', i);
-      }
-      if (colon != -1 && colon < i) {
-        colon = s.indexOf(':', i);
-      }
-      int anchor = dot < 0 ? colon : colon < 0 ? dot : Math.min(dot, colon);
+      // Every address holds a '.' or a ':' (from the shared run index); the candidate is the run
+      // of hex chars, dots and colons around it, read from its first hex char or colon as before.
+      int anchor = separators.firstAtOrAfter(i);
       if (anchor < 0) {
         break;
       }

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Positions in one text, from a single pass: the maximal runs of ASCII letters and digits
- * ({@code [start(r), end(r))}, in order) and the starts of maximal ASCII digit runs (a digit whose
- * previous char is not a digit), in order. See {@link ScanText#runs()}.
+ * ({@code [start(r), end(r))}, in order), the starts of maximal ASCII digit runs (a digit whose
+ * previous char is not a digit), and where the '@' and the '.' or ':' chars are, each in order.
+ * See {@link ScanText#runs()}.
  */
 public final class Runs {
 
@@ -14,13 +15,56 @@ public final class Runs {
   private final int count;
   private final int[] digitStarts;
   private final int digitCount;
+  private final Positions ats;
+  private final Positions dotsAndColons;
 
-  private Runs(int[] starts, int[] ends, int count, int[] digitStarts, int digitCount) {
+  private Runs(int[] starts, int[] ends, int count, int[] digitStarts, int digitCount,
+               Positions ats, Positions dotsAndColons) {
     this.starts = starts;
     this.ends = ends;
     this.count = count;
     this.digitStarts = digitStarts;
     this.digitCount = digitCount;
+    this.ats = ats;
+    this.dotsAndColons = dotsAndColons;
+  }
+
+  /** Ascending positions of one kind of char. */
+  public static final class Positions {
+    private int[] at = new int[16];
+    private int size;
+
+    void add(int i) {
+      if (size == at.length) {
+        at = Arrays.copyOf(at, 2 * size);
+      }
+      at[size++] = i;
+    }
+
+    public int size() {
+      return size;
+    }
+
+    public int get(int k) {
+      return at[k];
+    }
+
+    /** The first position at or after {@code from}, or -1. */
+    public int firstAtOrAfter(int from) {
+      int k = Arrays.binarySearch(at, 0, size, from);
+      k = k >= 0 ? k : -k - 1;
+      return k < size ? at[k] : -1;
+    }
+  }
+
+  /** Every '@', in order (e-mail anchors). */
+  public Positions ats() {
+    return ats;
+  }
+
+  /** Every '.' and ':', in order (IP address anchors). */
+  public Positions dotsAndColons() {
+    return dotsAndColons;
   }
 
   static Runs of(String s) {
@@ -30,9 +74,17 @@ public final class Runs {
     int[] digits = new int[64];
     int count = 0;
     int digitCount = 0;
+    Positions ats = new Positions();
+    Positions dotsAndColons = new Positions();
     int i = 0;
     while (i < n) {
-      if (!ScanText.isAsciiAlnum(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (!ScanText.isAsciiAlnum(c)) {
+        if (c == '.' || c == ':') {
+          dotsAndColons.add(i);
+        } else if (c == '@') {
+          ats.add(i);
+        }
         i++;
         continue;
       }
@@ -55,7 +107,7 @@ public final class Runs {
       }
       ends[count++] = i;
     }
-    return new Runs(starts, ends, count, digits, digitCount);
+    return new Runs(starts, ends, count, digits, digitCount, ats, dotsAndColons);
   }
 
   /** Number of alphanumeric runs. */
