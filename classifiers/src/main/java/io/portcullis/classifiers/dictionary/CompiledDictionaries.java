@@ -36,6 +36,8 @@ final class CompiledDictionaries implements Closeable {
   private final int termCount;
   /** One per field some term is registered in: the others are not worth analysing the text for. */
   private final List<TermSieve> sieves;
+  /** Both English fields from one tokenization, when terms use both; else null. */
+  private final EnglishPass englishPass;
   private final List<Analyzer> analyzers;
 
   private CompiledDictionaries(Monitor monitor, Map<String, Entry> entries, EntityCatalog catalog,
@@ -46,6 +48,16 @@ final class CompiledDictionaries implements Closeable {
     this.termCount = entries.size();
     this.sieves = sieves;
     this.analyzers = analyzers;
+    TermSieve exact = null;
+    TermSieve stemmed = null;
+    for (TermSieve sieve : sieves) {
+      if (sieve.field().equals(TermAnalyzers.EXACT)) {
+        exact = sieve;
+      } else if (sieve.field().equals(TermAnalyzers.STEMMED)) {
+        stemmed = sieve;
+      }
+    }
+    this.englishPass = exact != null && stemmed != null ? new EnglishPass(exact, stemmed) : null;
   }
 
   static CompiledDictionaries compile(List<TermList> lists, EntityCatalog catalog) throws IOException {
@@ -90,7 +102,21 @@ final class CompiledDictionaries implements Closeable {
     // can match, and most prompts have none (then the Monitor is not asked at all).
     Document doc = new Document();
     Scripts scripts = Scripts.of(text);
+    if (englishPass != null && scripts.latin()) {
+      KeptTokens exact = new KeptTokens();
+      KeptTokens stemmed = new KeptTokens();
+      englishPass.sift(text, exact, stemmed);
+      if (!exact.isEmpty()) {
+        doc.add(new Field(TermAnalyzers.EXACT, exact, TextField.TYPE_NOT_STORED));
+      }
+      if (!stemmed.isEmpty()) {
+        doc.add(new Field(TermAnalyzers.STEMMED, stemmed, TextField.TYPE_NOT_STORED));
+      }
+    }
     for (TermSieve sieve : sieves) {
+      if (englishPass != null && !sieve.field().equals(TermAnalyzers.CHINESE)) {
+        continue; // done above
+      }
       if (sieve.field().equals(TermAnalyzers.CHINESE) ? scripts.han() : scripts.latin()) {
         KeptTokens kept = new KeptTokens();
         if (sieve.sift(text, kept)) {

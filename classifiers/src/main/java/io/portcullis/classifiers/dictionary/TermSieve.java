@@ -61,7 +61,7 @@ final class TermSieve {
     if (anchors != null && !anchors.anyIn(text)) {
       return false; // no phrase's anchor bigram in the raw text: analysis could keep nothing
     }
-    Candidates c = new Candidates();
+    Pass pass = new Pass();
     try (TokenStream ts = field.equals(TermAnalyzers.CHINESE)
         ? analyzer.tokenStream(field, text)
         : analyzer.tokenStream(field, new IdeographsBlanked(text))) {
@@ -72,31 +72,44 @@ final class TermSieve {
       int position = -1;
       while (ts.incrementToken()) {
         position += inc.getPositionIncrement();
-        char[] buffer = term.buffer();
-        int length = term.length();
-        boolean fuzzy = fuzzyAccepts(buffer, length);
-        if (fuzzy || anyToken.containsKey(buffer, 0, length)) {
-          c.add(buffer, length, position, offset.startOffset(), offset.endOffset(), fuzzy);
-        }
+        pass.offer(term.buffer(), term.length(), position, offset.startOffset(), offset.endOffset());
       }
       ts.end();
     }
-    for (int i = 0; i < c.size; i++) {
-      Phrase[] phrases = byFirst.get(c.chars, c.start[i], c.length[i]);
-      if (phrases != null) {
-        for (Phrase p : phrases) {
-          c.confirmIfPresent(i, p);
+    return pass.finish(kept);
+  }
+
+  /** One text's tokens offered to this sieve, by {@link #sift} or by a shared analysis pass. */
+  final class Pass {
+    private final Candidates c = new Candidates();
+
+    void offer(char[] buffer, int length, int position, int startOffset, int endOffset) {
+      boolean fuzzy = fuzzyAccepts(buffer, length);
+      if (fuzzy || anyToken.containsKey(buffer, 0, length)) {
+        c.add(buffer, length, position, startOffset, endOffset, fuzzy);
+      }
+    }
+
+    /** Appends the tokens of whole phrase occurrences and fuzzy hits; whether there were any. */
+    boolean finish(KeptTokens kept) {
+      for (int i = 0; i < c.size; i++) {
+        Phrase[] phrases = byFirst.get(c.chars, c.start[i], c.length[i]);
+        if (phrases != null) {
+          for (Phrase p : phrases) {
+            c.confirmIfPresent(i, p);
+          }
         }
       }
-    }
-    boolean any = false;
-    for (int i = 0; i < c.size; i++) {
-      if (c.confirmed[i]) {
-        kept.add(c.chars, c.start[i], c.length[i], c.position[i], c.startOffset[i], c.endOffset[i]);
-        any = true;
+      boolean any = false;
+      for (int i = 0; i < c.size; i++) {
+        if (c.confirmed[i]) {
+          kept.add(c.chars, c.start[i], c.length[i], c.position[i], c.startOffset[i],
+              c.endOffset[i]);
+          any = true;
+        }
       }
+      return any;
     }
-    return any;
   }
 
   private boolean fuzzyAccepts(char[] buffer, int length) {
