@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Positions in one text, from a single pass: the maximal runs of ASCII letters and digits
  * ({@code [start(r), end(r))}, in order), the starts of maximal ASCII digit runs (a digit whose
- * previous char is not a digit), and where the '@' and the '.' or ':' chars are, each in order.
+ * previous char is not a digit), and where the '@', the '.' or ':' and the '+' or '(' chars are,
+ * each in order.
  * See {@link ScanText#runs()}.
  */
 public final class Runs {
@@ -17,9 +18,10 @@ public final class Runs {
   private final int digitCount;
   private final Positions ats;
   private final Positions dotsAndColons;
+  private final Positions plusesAndParens;
 
   private Runs(int[] starts, int[] ends, int count, int[] digitStarts, int digitCount,
-               Positions ats, Positions dotsAndColons) {
+               Positions ats, Positions dotsAndColons, Positions plusesAndParens) {
     this.starts = starts;
     this.ends = ends;
     this.count = count;
@@ -27,6 +29,7 @@ public final class Runs {
     this.digitCount = digitCount;
     this.ats = ats;
     this.dotsAndColons = dotsAndColons;
+    this.plusesAndParens = plusesAndParens;
   }
 
   /** Ascending positions of one kind of char. */
@@ -62,6 +65,11 @@ public final class Runs {
     return ats;
   }
 
+  /** Every '+' and '(', in order (where a phone number may start before its digits). */
+  public Positions plusesAndParens() {
+    return plusesAndParens;
+  }
+
   /** Every '.' and ':', in order (IP address anchors). */
   public Positions dotsAndColons() {
     return dotsAndColons;
@@ -76,6 +84,7 @@ public final class Runs {
     int digitCount = 0;
     Positions ats = new Positions();
     Positions dotsAndColons = new Positions();
+    Positions plusesAndParens = new Positions();
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
@@ -84,6 +93,8 @@ public final class Runs {
           dotsAndColons.add(i);
         } else if (c == '@') {
           ats.add(i);
+        } else if (c == '+' || c == '(') {
+          plusesAndParens.add(i);
         }
         i++;
         continue;
@@ -107,7 +118,8 @@ public final class Runs {
       }
       ends[count++] = i;
     }
-    return new Runs(starts, ends, count, digits, digitCount, ats, dotsAndColons);
+    return new Runs(starts, ends, count, digits, digitCount, ats, dotsAndColons,
+        plusesAndParens);
   }
 
   /** Number of alphanumeric runs. */

@@ -59,26 +59,22 @@ public final class PhoneDetector implements Detector {
     // punctuation. Prose without such runs costs one pass and no matcher at all.
     int n = text.length();
     Runs runs = scan.runs();
+    Runs.Positions leads = runs.plusesAndParens();
     int run = 0;
-    int plus = -2; // -2: not searched yet; -1: none left
-    int paren = -2;
+    int lead = 0;
     int i = 0;
     while (i < n) {
-      // Jump to the next digit run, '+' or '(' (the shared run index and indexOf), instead of
+      // Jump to the next digit run, '+' or '(' (all from the shared run index), instead of
       // testing every char. Landing inside a digit run (after a cut window or a date) and jumping
       // past its rest is what the glue rule below would have done: the rest is a glued word.
       while (run < runs.digitRunCount() && runs.digitRunStart(run) < i) {
         run++;
       }
-      if (plus != -1 && plus < i) {
-        plus = text.indexOf('+', i);
-      }
-      if (paren != -1 && paren < i) {
-        paren = text.indexOf('(', i);
+      while (lead < leads.size() && leads.get(lead) < i) {
+        lead++;
       }
       int next = run < runs.digitRunCount() ? runs.digitRunStart(run) : Integer.MAX_VALUE;
-      next = Math.min(next, plus < 0 ? Integer.MAX_VALUE : plus);
-      next = Math.min(next, paren < 0 ? Integer.MAX_VALUE : paren);
+      next = Math.min(next, lead < leads.size() ? leads.get(lead) : Integer.MAX_VALUE);
       if (next == Integer.MAX_VALUE) {
         break;
       }
