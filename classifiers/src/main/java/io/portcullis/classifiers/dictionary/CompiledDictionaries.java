@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -33,23 +34,37 @@ final class CompiledDictionaries implements Closeable {
   private final Map<String, Entry> entries;
   private final EntityCatalog catalog;
   private final int termCount;
-  /** Fields some term is registered in: the others are not worth analysing the text for. */
-  private final Set<String> fields;
+  /** One per field some term is registered in: the others are not worth analysing the text for. */
+  private final List<TermSieve> sieves;
+  /** Both English fields from one tokenization, when terms use both; else null. */
+  private final EnglishPass englishPass;
+  private final List<Analyzer> analyzers;
 
-  private CompiledDictionaries(Monitor monitor, Map<String, Entry> entries, EntityCatalog catalog) {
+  private CompiledDictionaries(Monitor monitor, Map<String, Entry> entries, EntityCatalog catalog,
+                               List<TermSieve> sieves, List<Analyzer> analyzers) {
     this.monitor = monitor;
     this.entries = entries;
     this.catalog = catalog;
     this.termCount = entries.size();
-    Set<String> used = new HashSet<>();
-    entries.values().forEach(e -> used.add(e.field()));
-    this.fields = Set.copyOf(used);
+    this.sieves = sieves;
+    this.analyzers = analyzers;
+    TermSieve exact = null;
+    TermSieve stemmed = null;
+    for (TermSieve sieve : sieves) {
+      if (sieve.field().equals(TermAnalyzers.EXACT)) {
+        exact = sieve;
+      } else if (sieve.field().equals(TermAnalyzers.STEMMED)) {
+        stemmed = sieve;
+      }
+    }
+    this.englishPass = exact != null && stemmed != null ? new EnglishPass(exact, stemmed) : null;
   }
 
   static CompiledDictionaries compile(List<TermList> lists, EntityCatalog catalog) throws IOException {
     Analyzer perField = TermAnalyzers.perField();
     Map<String, Analyzer> byField = Map.of(TermAnalyzers.EXACT, TermAnalyzers.exact(),
         TermAnalyzers.STEMMED, TermAnalyzers.stemmed(), TermAnalyzers.CHINESE, TermAnalyzers.chinese());
+    Map<String, TermSieve.Builder> sieves = new TreeMap<>();
     Map<String, Entry> entries = new HashMap<>();
     List<MonitorQuery> queries = new ArrayList<>();
     for (TermList list : lists) {
@@ -58,8 +73,10 @@ final class CompiledDictionaries implements Closeable {
       String listName = list.source().getFileName().toString();
       for (String term : list.terms()) {
         String id = listName + "#" + queries.size();
+        TermSieve.Builder sieve = sieves.computeIfAbsent(field,
+            f -> new TermSieve.Builder(f, byField.get(f)));
         queries.add(new MonitorQuery(id,
-            TermQueries.build(term, field, byField.get(field), list.mode())));
+            TermQueries.build(term, field, byField.get(field), list.mode(), sieve)));
         entries.put(id, new Entry(list.type(), term, field, list.mode(), listName));
       }
     }
@@ -70,7 +87,9 @@ final class CompiledDictionaries implements Closeable {
       monitor.close();
       throw e;
     }
-    return new CompiledDictionaries(monitor, Map.copyOf(entries), catalog);
+    return new CompiledDictionaries(monitor, Map.copyOf(entries), catalog,
+        sieves.values().stream().map(TermSieve.Builder::build).toList(),
+        List.copyOf(byField.values()));
   }
 
   int termCount() {
@@ -79,11 +98,30 @@ final class CompiledDictionaries implements Closeable {
 
   void match(String text, Set<String> enabled, List<Finding> out, String detector)
       throws IOException {
+    // Each field's analysis runs once, here; the Monitor indexes only the tokens that some query
+    // can match, and most prompts have none (then the Monitor is not asked at all).
     Document doc = new Document();
     Scripts scripts = Scripts.of(text);
-    for (String field : fields) {
-      if (field.equals(TermAnalyzers.CHINESE) ? scripts.han() : scripts.latin()) {
-        doc.add(new Field(field, text, TextField.TYPE_NOT_STORED));
+    if (englishPass != null && scripts.latin()) {
+      KeptTokens exact = new KeptTokens();
+      KeptTokens stemmed = new KeptTokens();
+      englishPass.sift(text, exact, stemmed);
+      if (!exact.isEmpty()) {
+        doc.add(new Field(TermAnalyzers.EXACT, exact, TextField.TYPE_NOT_STORED));
+      }
+      if (!stemmed.isEmpty()) {
+        doc.add(new Field(TermAnalyzers.STEMMED, stemmed, TextField.TYPE_NOT_STORED));
+      }
+    }
+    for (TermSieve sieve : sieves) {
+      if (englishPass != null && !sieve.field().equals(TermAnalyzers.CHINESE)) {
+        continue; // done above
+      }
+      if (sieve.field().equals(TermAnalyzers.CHINESE) ? scripts.han() : scripts.latin()) {
+        KeptTokens kept = new KeptTokens();
+        if (sieve.sift(text, kept)) {
+          doc.add(new Field(sieve.field(), kept, TextField.TYPE_NOT_STORED));
+        }
       }
     }
     if (doc.getFields().isEmpty()) {
@@ -122,5 +160,8 @@ final class CompiledDictionaries implements Closeable {
   @Override
   public void close() throws IOException {
     monitor.close();
+    for (Analyzer a : analyzers) {
+      a.close();
+    }
   }
 }

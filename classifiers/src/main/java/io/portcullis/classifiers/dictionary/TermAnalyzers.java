@@ -37,7 +37,7 @@ final class TermAnalyzers {
    * there, which no English term can match, and in mixed prompts they were most of what the
    * per-prompt index had to store and the presearcher had to look up.
    */
-  private static final Set<String> CJK_TYPES = Set.of(
+  static final Set<String> CJK_TYPES = Set.of(
       StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
       StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
       StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],

@@ -20,8 +20,12 @@ final class TermQueries {
 
   private TermQueries() {}
 
-  /** The query, or an exception naming the term when analysis leaves nothing to match. */
-  static Query build(String term, String field, Analyzer analyzer, MatchMode mode) throws IOException {
+  /**
+   * The query, or an exception naming the term when analysis leaves nothing to match; the tokens
+   * (or the fuzzy automaton) it can match are registered with {@code sieve}.
+   */
+  static Query build(String term, String field, Analyzer analyzer, MatchMode mode,
+                     TermSieve.Builder sieve) throws IOException {
     List<String> tokens = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, term)) {
@@ -46,9 +50,16 @@ final class TermQueries {
     if (tokens.size() == 1) {
       Term t = new Term(field, tokens.get(0));
       int edits = mode == MatchMode.FUZZY ? maxEdits(tokens.get(0)) : 0;
-      return edits == 0 ? new TermQuery(t) : fuzzy(t, edits);
+      if (edits == 0) {
+        sieve.phrase(tokens, positions);
+        return new TermQuery(t);
+      }
+      Automaton automaton = levenshtein(t.text(), edits);
+      sieve.fuzzy(t.text(), automaton);
+      return new AutomatonQuery(t, automaton);
     }
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    sieve.phrase(tokens, positions);
     for (int i = 0; i < tokens.size(); i++) {
       phrase.add(new Term(field, tokens.get(i)), positions.get(i));
     }
@@ -57,16 +68,14 @@ final class TermQueries {
 
   /**
    * What {@code new FuzzyQuery(t, edits, 1)} matches (first character fixed, transpositions count
-   * as one edit), with its Levenshtein automaton built once here. A FuzzyQuery builds that automaton
-   * on every execution, and the Monitor runs every fuzzy query for every document (no single term
-   * can pre-filter it): that rebuild was ~80% of dictionary matching time.
+   * as one edit), as an automaton built once here for an {@code AutomatonQuery} and the sieve. A
+   * FuzzyQuery builds that automaton on every execution, and the Monitor runs every fuzzy query for
+   * every document (no single term can pre-filter it): that rebuild was ~80% of matching time.
    */
-  static Query fuzzy(Term t, int edits) {
-    String word = t.text();
+  static Automaton levenshtein(String word, int edits) {
     int prefixEnd = word.offsetByCodePoints(0, 1);
-    Automaton automaton = new LevenshteinAutomata(word.substring(prefixEnd), true)
+    return new LevenshteinAutomata(word.substring(prefixEnd), true)
         .toAutomaton(edits, word.substring(0, prefixEnd));
-    return new AutomatonQuery(t, automaton);
   }
 
   /** Short words tolerate no typo (too many false friends), long ones one or two. */

@@ -1,7 +1,8 @@
 package io.portcullis.classifiers.pattern;
 
 /**
- * Maximal runs of ASCII letters and digits that sit on token boundaries, found by one linear scan.
+ * Maximal runs of ASCII letters and digits that sit on token boundaries, from the text's shared
+ * {@link ScanText#runs()} index.
  * Most identifiers (resident ids, credit codes, passports, wallet addresses) are such runs, and in
  * Chinese text they are delimited by Han characters rather than spaces.
  */
@@ -17,22 +18,14 @@ final class AlnumRuns {
   }
 
   static void forEach(ScanText text, int minLength, int maxLength, Visitor visitor) {
-    String s = text.text();
-    int n = s.length();
-    int i = 0;
-    while (i < n) {
-      if (!ScanText.isAsciiAlnum(s.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < n && ScanText.isAsciiAlnum(s.charAt(i))) {
-        i++;
-      }
-      int len = i - start;
+    Runs runs = text.runs();
+    for (int r = 0; r < runs.count(); r++) {
+      int start = runs.start(r);
+      int end = runs.end(r);
+      int len = end - start;
       if (len >= minLength && len <= maxLength && text.leftBoundary(start)
-          && text.rightBoundary(i)) {
-        visitor.visit(start, i);
+          && text.rightBoundary(end)) {
+        visitor.visit(start, end);
       }
     }
   }

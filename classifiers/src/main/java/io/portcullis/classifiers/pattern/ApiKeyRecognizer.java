@@ -82,10 +82,13 @@ public final class ApiKeyRecognizer implements Recognizer {
   public void recognize(ScanText text, ClassificationContext context, List<Candidate> out) {
     String s = text.text();
     int n = s.length();
-    for (int at = 0; at < n; at++) {
-      char c = s.charAt(at);
-      KeyFormat[] candidates = c < 128 ? BY_FIRST_CHAR[c] : null;
-      if (candidates == null || (at > 0 && ScanText.isAsciiAlnum(s.charAt(at - 1)))) {
+    Runs runs = text.runs();
+    // Every prefix starts with an ASCII letter not glued to a letter or digit: a run start.
+    int next = 0;
+    for (int r = 0; r < runs.count(); r++) {
+      int at = runs.start(r);
+      KeyFormat[] candidates = BY_FIRST_CHAR[s.charAt(at)];
+      if (candidates == null || at < next) {
         continue;
       }
       for (KeyFormat f : candidates) { // longer prefixes first within a letter (list order)
@@ -103,7 +106,7 @@ public final class ApiKeyRecognizer implements Recognizer {
         if (rightOk && body >= f.minBody() && body <= f.maxBody()
             && looksRandom(s, bodyStart, p)) {
           Scoring.emit(text, this, at, p, 0.9, true, f.vendor() + " format", null, out);
-          at = p - 1;
+          next = p;
           break;
         }
       }

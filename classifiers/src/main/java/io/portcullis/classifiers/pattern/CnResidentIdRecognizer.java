@@ -49,34 +49,31 @@ public final class CnResidentIdRecognizer implements Recognizer {
   private void grouped(ScanText text, LocalDate today, List<Candidate> out) {
     String s = text.text();
     int n = s.length();
+    Runs runs = text.runs();
     StringBuilder id = new StringBuilder(18);
-    int i = 0;
-    while (i + GROUPED_LENGTH <= n) {
-      if (!ScanText.isAsciiDigit(s.charAt(i))) {
-        i++;
+    int next = 0;
+    for (int k = 0; k < runs.digitRunCount(); k++) {
+      int i = runs.digitRunStart(k);
+      if (i + GROUPED_LENGTH > n) {
+        break;
+      }
+      // Only a run of exactly six digits can open the form.
+      if (i < next || i + 6 >= n || ScanText.isAsciiDigit(s.charAt(i + 6))
+          || !AlnumRuns.allDigits(s, i, i + 6)) {
         continue;
       }
-      int runEnd = i + 1;
-      while (runEnd < n && ScanText.isAsciiDigit(s.charAt(runEnd))) {
-        runEnd++;
-      }
-      // Only a run of exactly six digits can open the form; anything else is skipped whole.
-      if (runEnd - i == 6 && i + GROUPED_LENGTH <= n) {
-        char sep = s.charAt(i + 6);
-        if ((sep == ' ' || sep == '-') && s.charAt(i + 15) == sep
-            && AlnumRuns.allDigits(s, i + 7, i + 15) && AlnumRuns.allDigits(s, i + 16, i + 19)
-            && text.leftBoundary(i) && text.rightBoundary(i + GROUPED_LENGTH)) {
-          id.setLength(0);
-          id.append(s, i, i + 6).append(s, i + 7, i + 15).append(s, i + 16, i + GROUPED_LENGTH);
-          if (CnResidentId.isValid(id, today)) {
-            Scoring.emit(text, this, i, i + GROUPED_LENGTH, 0.85, true, VALID + "; grouped",
-                CONTEXT, out);
-            i += GROUPED_LENGTH;
-            continue;
-          }
+      char sep = s.charAt(i + 6);
+      if ((sep == ' ' || sep == '-') && s.charAt(i + 15) == sep
+          && AlnumRuns.allDigits(s, i + 7, i + 15) && AlnumRuns.allDigits(s, i + 16, i + 19)
+          && text.leftBoundary(i) && text.rightBoundary(i + GROUPED_LENGTH)) {
+        id.setLength(0);
+        id.append(s, i, i + 6).append(s, i + 7, i + 15).append(s, i + 16, i + GROUPED_LENGTH);
+        if (CnResidentId.isValid(id, today)) {
+          Scoring.emit(text, this, i, i + GROUPED_LENGTH, 0.85, true, VALID + "; grouped",
+              CONTEXT, out);
+          next = i + GROUPED_LENGTH;
         }
       }
-      i = runEnd;
     }
   }
 

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * DATE_OF_BIRTH: a real past calendar date (1900 onwards) next to a birth word. Dates alone are
- * everywhere (logs, invoices), so without context nothing is reported. Forms: 1990-03-07,
+ * everywhere (logs, invoices), so without context nothing is reported: dates are only read near a
+ * birth word. Forms: 1990-03-07,
  * 1990/3/7, 07/03/1990 (day or month first), 1990年3月7日, 7 March 1990, March 7, 1990.
  */
 public final class DateOfBirthRecognizer implements Recognizer {
@@ -24,37 +25,87 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
   @Override
   public void recognize(ScanText text, ClassificationContext context, List<Candidate> out) {
-    if (!anyContext(text.lower())) {
-      return; // cheap gate: most texts mention no birth at all
+    // A date scores above the report threshold only with a birth word in its context window
+    // (ContextWords.BEFORE chars before it, AFTER after it), so dates are read only from starts
+    // that close to one; most texts mention no birth at all and cost a few indexOf calls.
+    int[] windows = birthWordWindows(text.lower());
+    if (windows.length == 0) {
+      return;
     }
     String s = text.text();
     LocalDate today = LocalDate.now();
     int n = s.length();
     int i = 0;
-    while (i < n) {
-      char c = s.charAt(i);
-      int end = -1;
-      if (ScanText.isAsciiDigit(c) && text.leftBoundary(i)) {
-        end = numericDate(s, i, today);
-        if (end < 0) {
-          end = dayMonthNameYear(text, i, today);
+    for (int w = 0; w < windows.length; w += 2) {
+      i = Math.max(i, windows[w]);
+      int windowEnd = Math.min(n, windows[w + 1]);
+      while (i < windowEnd) {
+        char c = s.charAt(i);
+        int end = -1;
+        if (ScanText.isAsciiDigit(c) && text.leftBoundary(i)) {
+          end = numericDate(s, i, today);
+          if (end < 0) {
+            end = dayMonthNameYear(text, i, today);
+          }
+        } else if (ScanText.isAsciiLetter(c) && (i == 0 || !ScanText.isAsciiLetter(s.charAt(i - 1)))) {
+          end = monthNameDayYear(text, i, today);
         }
-      } else if (ScanText.isAsciiLetter(c) && (i == 0 || !ScanText.isAsciiLetter(s.charAt(i - 1)))) {
-        end = monthNameDayYear(text, i, today);
-      }
-      if (end > 0 && text.rightBoundary(end)) {
-        Scoring.emit(text, this, i, end, 0.35, true, "real calendar date", CONTEXT, out);
-        i = end;
-      } else {
-        i++;
+        if (end > 0 && text.rightBoundary(end)) {
+          Scoring.emit(text, this, i, end, 0.35, true, "real calendar date", CONTEXT, out);
+          i = end;
+        } else {
+          i++;
+        }
       }
     }
   }
 
-  private static boolean anyContext(String lower) {
-    return lower.contains("birth") || lower.contains("born") || lower.contains("dob")
-        || lower.contains("d.o.b") || lower.contains("出生") || lower.contains("生日")
-        || lower.contains("诞辰") || lower.contains("生于");
+  /** Words every {@link #CONTEXT} word contains, so finding these finds every context word. */
+  private static final String[] BIRTH_STEMS = {"birth", "born", "dob", "d.o.b", "出生", "生日",
+      "诞辰", "生于"};
+  /** The longest date form ("30th of September, 1990") with room to spare. */
+  private static final int LONGEST_DATE = 32;
+
+  /**
+   * Sorted, merged {@code [from, to)} ranges of date starts that a birth word could be context
+   * for: up to {@link ContextWords#BEFORE} chars after the word, or a date ending up to
+   * {@link ContextWords#AFTER} chars before it.
+   */
+  private static int[] birthWordWindows(String lower) {
+    int[] ranges = new int[0];
+    int count = 0;
+    for (String stem : BIRTH_STEMS) {
+      for (int at = lower.indexOf(stem); at >= 0; at = lower.indexOf(stem, at + 1)) {
+        if (2 * count == ranges.length) {
+          ranges = java.util.Arrays.copyOf(ranges, Math.max(8, 2 * ranges.length));
+        }
+        ranges[2 * count] = Math.max(0, at - ContextWords.AFTER - LONGEST_DATE);
+        ranges[2 * count + 1] = at + stem.length() + ContextWords.BEFORE;
+        count++;
+      }
+    }
+    return merge(ranges, count);
+  }
+
+  private static int[] merge(int[] ranges, int count) {
+    long[] packed = new long[count];
+    for (int k = 0; k < count; k++) {
+      packed[k] = ((long) ranges[2 * k] << 32) | ranges[2 * k + 1];
+    }
+    java.util.Arrays.sort(packed);
+    int[] merged = new int[2 * count];
+    int m = 0;
+    for (long p : packed) {
+      int from = (int) (p >>> 32);
+      int to = (int) p;
+      if (m > 0 && from <= merged[m - 1]) {
+        merged[m - 1] = Math.max(merged[m - 1], to);
+      } else {
+        merged[m++] = from;
+        merged[m++] = to;
+      }
+    }
+    return java.util.Arrays.copyOf(merged, m);
   }
 
   /** Reads up to {@code max} digits at {@code p}; returns value*16+count, or -1. */

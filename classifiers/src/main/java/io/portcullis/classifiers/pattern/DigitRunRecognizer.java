@@ -12,19 +12,21 @@ abstract class DigitRunRecognizer implements Recognizer {
   @Override
   public final void recognize(ScanText text, ClassificationContext context, List<Candidate> out) {
     String s = text.text();
-    int n = s.length();
+    Runs runs = text.runs();
     DigitGroups groups = new DigitGroups();
-    int i = 0;
-    while (i < n) {
-      if (!ScanText.isAsciiDigit(s.charAt(i))) {
-        i++;
-        continue;
-      }
+    // Every run is read from a digit run's first digit; a group run ends on a non-digit, so the
+    // next one to read is the first digit run starting at or after its end.
+    for (int k = 0; k < runs.digitRunCount(); ) {
+      int i = runs.digitRunStart(k);
       groups.read(s, i);
       if (text.leftBoundary(i)) {
         onRun(text, groups, out);
       }
-      i = Math.max(groups.runEnd, i + 1);
+      int next = Math.max(groups.runEnd, i + 1);
+      k++;
+      while (k < runs.digitRunCount() && runs.digitRunStart(k) < next) {
+        k++;
+      }
     }
   }
 

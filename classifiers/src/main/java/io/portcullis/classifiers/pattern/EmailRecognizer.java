@@ -29,9 +29,10 @@ public final class EmailRecognizer implements Recognizer {
   @Override
   public void recognize(ScanText text, ClassificationContext context, List<Candidate> out) {
     String s = text.text();
-    int at = s.indexOf('@');
+    Runs.Positions ats = text.runs().ats();
     int lastEnd = 0;
-    while (at >= 0) {
+    for (int k = 0; k < ats.size(); k++) {
+      int at = ats.get(k);
       int start = at;
       while (start > Math.max(lastEnd, at - 64) && isLocalChar(s.charAt(start - 1))) {
         start--;
@@ -46,7 +47,6 @@ public final class EmailRecognizer implements Recognizer {
             CONTEXT, out);
         lastEnd = end;
       }
-      at = s.indexOf('@', at + 1);
     }
   }
 

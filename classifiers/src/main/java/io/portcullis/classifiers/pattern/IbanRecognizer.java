@@ -23,9 +23,16 @@ public final class IbanRecognizer implements Recognizer {
     String s = text.text();
     int n = s.length();
     StringBuilder compact = new StringBuilder(34);
-    for (int i = 0; i + 4 < n; i++) {
+    Runs runs = text.runs();
+    int next = 0;
+    // An IBAN starts on a token boundary, so at the start of an alphanumeric run.
+    for (int r = 0; r < runs.count(); r++) {
+      int i = runs.start(r);
+      if (i + 4 >= n) {
+        break;
+      }
       char a = s.charAt(i);
-      if (a < 'A' || a > 'Z') {
+      if (a < 'A' || a > 'Z' || i < next) {
         continue;
       }
       char b = s.charAt(i + 1);
@@ -57,7 +64,7 @@ public final class IbanRecognizer implements Recognizer {
       if (compact.length() == want && text.rightBoundary(p) && Iban.isValid(compact)) {
         Scoring.emit(text, this, i, p, 0.85, true, "IBAN mod 97 valid, length " + want,
             CONTEXT, out);
-        i = p - 1;
+        next = p;
       }
     }
   }

@@ -26,15 +26,31 @@ public final class IpAddressRecognizer implements Recognizer {
     String s = text.text();
     int n = s.length();
     int i = 0;
+    Runs.Positions separators = text.runs().dotsAndColons();
     while (i < n) {
-      char c = s.charAt(i);
-      if (!isHex(c) && c != ':') {
-        i++;
+      // Every address holds a '.' or a ':' (from the shared run index); the candidate is the run
+      // of hex chars, dots and colons around it, read from its first hex char or colon as before.
+      int anchor = separators.firstAtOrAfter(i);
+      if (anchor < 0) {
+        break;
+      }
+      int segment = anchor;
+      while (segment > i && isAddressChar(s.charAt(segment - 1))) {
+        segment--;
+      }
+      while (segment < n && s.charAt(segment) == '.') {
+        segment++;
+      }
+      if (segment >= n || !(isHex(s.charAt(segment)) || s.charAt(segment) == ':')) {
+        i = Math.max(segment, anchor + 1);
         continue;
       }
+      i = segment;
       int start = i;
+      boolean separated = false;
       while (i < n && (isHex(s.charAt(i)) || s.charAt(i) == ':' || s.charAt(i) == '.')
           && i - start < 64) {
+        separated |= !isHex(s.charAt(i));
         i++;
       }
       int end = i;
@@ -47,7 +63,8 @@ public final class IpAddressRecognizer implements Recognizer {
       if (start + 1 < end && s.charAt(start) == ':' && s.charAt(start + 1) != ':') {
         start++;
       }
-      if (end > start && text.leftBoundary(start) && text.rightBoundary(end)) {
+      // Every address form has a dot or a colon; bare hex words ("face", "2024") are not parsed.
+      if (separated && end > start && text.leftBoundary(start) && text.rightBoundary(end)) {
         check(text, start, end, out);
       }
       while (i < n && ScanText.isAsciiAlnum(s.charAt(i))) {
@@ -75,6 +92,10 @@ public final class IpAddressRecognizer implements Recognizer {
       Scoring.emit(text, this, start, end, version ? 0.3 : 0.85, true,
           version ? "IPv4 shape next to a version word" : "IPv4 address parsed", CONTEXT, out);
     }
+  }
+
+  private static boolean isAddressChar(char c) {
+    return isHex(c) || c == ':' || c == '.';
   }
 
   static boolean isHex(char c) {

@@ -21,18 +21,23 @@ public final class MacAddressRecognizer implements Recognizer {
   public void recognize(ScanText text, ClassificationContext context, List<Candidate> out) {
     String s = text.text();
     int n = s.length();
-    for (int i = 0; i + 14 <= n; i++) {
-      if (!IpAddressRecognizer.isHex(s.charAt(i)) || !text.leftBoundary(i)) {
+    Runs runs = text.runs();
+    // A MAC opens with a token boundary and its first group, two hex chars before ':' or '-', or
+    // four before '.': an alphanumeric run of length 2 or 4. Matches never overlap (each ends on a
+    // right boundary), so runs inside a reported MAC are skipped.
+    int next = 0;
+    for (int r = 0; r < runs.count(); r++) {
+      int i = runs.start(r);
+      int len = runs.end(r) - i;
+      if (i < next || (len != 2 && len != 4) || i + 14 > n
+          || !IpAddressRecognizer.isHex(s.charAt(i)) || !text.leftBoundary(i)) {
         continue;
       }
-      int end = pairs(s, i);
-      if (end < 0) {
-        end = dottedQuads(s, i);
-      }
+      int end = len == 2 ? pairs(s, i) : dottedQuads(s, i);
       if (end > 0 && text.rightBoundary(end) && (end == n || s.charAt(end) != ':')) {
         Scoring.emit(text, this, i, end, 0.85, true, "IEEE 802 MAC address notation", CONTEXT,
             out);
-        i = end - 1;
+        next = end;
       }
     }
   }

@@ -28,7 +28,7 @@ public final class PatternDetector implements Detector {
 
   @Override
   public void detect(String text, ClassificationContext context, List<Finding> out) {
-    ScanText scan = new ScanText(ScanText.foldWidth(text));
+    ScanText scan = ScanText.of(text);
     List<Candidate> candidates = new ArrayList<>();
     for (Recognizer r : recognizers) {
       if (!context.enabled(r.entityType())) {

@@ -8,9 +8,33 @@ public final class ScanText {
 
   private final String text;
   private String lower;
+  private Runs runs;
 
   public ScanText(String text) {
     this.text = text;
+  }
+
+  /** Texts up to this many chars are kept for the next detector on the same thread. */
+  static final int SHARED_LIMIT = 1 << 16;
+  private static final ThreadLocal<ScanText> LAST = new ThreadLocal<>();
+  /** The caller's text before width folding: the key under which this scan is shared. */
+  private String original;
+
+  /**
+   * The width-folded scan of {@code text}, shared by the detectors of one classify call: the
+   * pattern and phone detectors each used to fold, lower-case and index the same text. The last
+   * scan is kept per thread and reused when the very same String comes again (identity, not
+   * equality, so a different text can never get a stale scan); long texts are not kept.
+   */
+  public static ScanText of(String text) {
+    ScanText last = LAST.get();
+    if (last != null && last.original == text) {
+      return last;
+    }
+    ScanText scan = new ScanText(foldWidth(text));
+    scan.original = text;
+    LAST.set(text.length() <= SHARED_LIMIT ? scan : null);
+    return scan;
   }
 
   public String text() {
@@ -23,6 +47,18 @@ public final class ScanText {
 
   public char charAt(int i) {
     return text.charAt(i);
+  }
+
+  /**
+   * The maximal runs of ASCII letters and digits, and where each run of digits starts, found by
+   * one pass shared by every recognizer: most recognizers look only at such runs, and walking a
+   * few hundred of them is cheaper than each recognizer reading every char again.
+   */
+  public Runs runs() {
+    if (runs == null) {
+      runs = Runs.of(text);
+    }
+    return runs;
   }
 
   /** Char-wise lower case, so indexes match {@link #text()} (String.toLowerCase may change length). */

@@ -44,11 +44,11 @@ public final class SecretAssignmentRecognizer implements Recognizer {
   public void recognize(ScanText text, ClassificationContext context, List<Candidate> out) {
     String s = text.text();
     int n = s.length();
-    for (int i = 1; i < n; i++) {
+    // One indexOf cursor per operator (vectorised search) instead of testing every char.
+    int[] next = new int[OPERATORS.length];
+    java.util.Arrays.fill(next, -2);
+    for (int i = nextOperator(s, 1, next); i >= 0; i = nextOperator(s, i + 1, next)) {
       char c = s.charAt(i);
-      if (c != '=' && c != ':' && c != '：' && c != '是' && c != '为') {
-        continue;
-      }
       if (c == '=' && ((i + 1 < n && (s.charAt(i + 1) == '=' || s.charAt(i + 1) == '>'))
           || "!<>=".indexOf(s.charAt(i - 1)) >= 0)) {
         continue; // comparisons and arrows, not assignments
@@ -70,6 +70,22 @@ public final class SecretAssignmentRecognizer implements Recognizer {
         i = end;
       }
     }
+  }
+
+  private static final char[] OPERATORS = {'=', ':', '：', '是', '为'};
+
+  /** Position of the first operator at or after {@code from}, or -1; {@code next} caches hits. */
+  private static int nextOperator(String s, int from, int[] next) {
+    int best = -1;
+    for (int k = 0; k < OPERATORS.length; k++) {
+      if (next[k] != -1 && next[k] < from) {
+        next[k] = s.indexOf(OPERATORS[k], from);
+      }
+      if (next[k] >= 0 && (best < 0 || next[k] < best)) {
+        best = next[k];
+      }
+    }
+    return best;
   }
 
   /** 1 = password-like name before the operator at {@code op}, 2 = token-like, 0 = neither. */
@@ -94,32 +110,44 @@ public final class SecretAssignmentRecognizer implements Recognizer {
     if (chineseCopulaOnly) {
       return 0;
     }
-    int nameEnd = p;
-    StringBuilder norm = new StringBuilder(MAX_NAME);
-    while (p > 0 && nameEnd - p < MAX_NAME) {
-      char c = lower.charAt(p - 1);
-      if (ScanText.isAsciiAlnum(c)) {
-        norm.append(c);
-      } else if (c != '_' && c != '-' && c != '.') {
-        break;
-      }
-      p--;
-    }
-    if (norm.isEmpty()) {
-      return 0;
-    }
-    String name = norm.reverse().toString();
     for (String w : PASSWORD_NAMES) {
-      if (name.endsWith(w)) {
+      if (nameEndsWith(lower, p, w)) {
         return 1;
       }
     }
     for (String w : TOKEN_NAMES) {
-      if (name.endsWith(w)) {
+      if (nameEndsWith(lower, p, w)) {
         return 2;
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether the variable name ending at {@code nameEnd} ends with {@code word} once separators
+   * ('_', '-', '.') are dropped ("API_KEY", "api-key", "db.password"), looking back at most
+   * {@link #MAX_NAME} chars. Compared in place: an operator is checked against every name, and
+   * most operators in prose (':', '是') have no such name before them.
+   */
+  private static boolean nameEndsWith(String lower, int nameEnd, String word) {
+    int p = nameEnd;
+    int k = word.length();
+    while (k > 0) {
+      if (p == 0 || nameEnd - p >= MAX_NAME) {
+        return false;
+      }
+      char c = lower.charAt(p - 1);
+      if (ScanText.isAsciiAlnum(c)) {
+        if (c != word.charAt(k - 1)) {
+          return false;
+        }
+        k--;
+      } else if (c != '_' && c != '-' && c != '.') {
+        return false;
+      }
+      p--;
+    }
+    return true;
   }
 
   private static int valueStart(String s, int vs) {

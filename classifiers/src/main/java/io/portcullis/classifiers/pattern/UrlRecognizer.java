@@ -28,12 +28,14 @@ public final class UrlRecognizer implements Recognizer {
   public void recognize(ScanText text, ClassificationContext context, List<Candidate> out) {
     String lower = text.lower();
     String s = text.text();
+    Runs runs = text.runs();
     int lastEnd = 0;
-    int[] next = new int[SCHEMES.length];
-    java.util.Arrays.fill(next, -2);
-    for (int i = nextAnchor(lower, 0, next); i >= 0;
-         i = nextAnchor(lower, Math.max(i + 1, lastEnd), next)) {
-      if (i < lastEnd || (i > 0 && ScanText.isWordChar(s.charAt(i - 1)))) {
+    // A URL not glued to a word starts an alphanumeric run: "https", "http" or "ftp" before "://",
+    // or "www" before ".", in any case.
+    for (int r = 0; r < runs.count(); r++) {
+      int i = runs.start(r);
+      if (i < lastEnd || !isScheme(lower, i, runs.end(r) - i)
+          || (i > 0 && ScanText.isWordChar(s.charAt(i - 1)))) {
         continue;
       }
       int p = i;
@@ -50,18 +52,15 @@ public final class UrlRecognizer implements Recognizer {
     }
   }
 
-  /** Earliest scheme occurrence at or after {@code from}; {@code next} caches each scheme's hit. */
-  private static int nextAnchor(String lower, int from, int[] next) {
-    int best = -1;
-    for (int k = 0; k < SCHEMES.length; k++) {
-      if (next[k] == -2 || (next[k] >= 0 && next[k] < from)) {
-        next[k] = lower.indexOf(SCHEMES[k], from); // -1 once absent: never searched again
-      }
-      if (next[k] >= 0 && (best < 0 || next[k] < best)) {
-        best = next[k];
+  /** Whether a run of {@code length} chars at {@code i} is a scheme (or "www") with its ":" or ".". */
+  private static boolean isScheme(String lower, int i, int length) {
+    for (String scheme : SCHEMES) {
+      if (scheme.length() == length + (scheme.endsWith("://") ? 3 : 1)
+          && lower.startsWith(scheme, i)) {
+        return true;
       }
     }
-    return best;
+    return false;
   }
 
   /** Drops trailing punctuation and closing brackets that have no opening partner inside. */

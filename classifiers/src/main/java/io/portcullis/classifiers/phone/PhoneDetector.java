@@ -7,6 +7,7 @@ import io.portcullis.classifiers.Detector;
 import io.portcullis.classifiers.EntityCatalog;
 import io.portcullis.classifiers.Finding;
 import io.portcullis.classifiers.pattern.ContextWords;
+import io.portcullis.classifiers.pattern.Runs;
 import io.portcullis.classifiers.pattern.ScanText;
 import java.util.List;
 
@@ -51,19 +52,33 @@ public final class PhoneDetector implements Detector {
       return;
     }
     String region = region(context);
-    text = ScanText.foldWidth(text); // same offsets; the pre-scan looks for ASCII digits
-    ScanText scan = new ScanText(text);
+    ScanText scan = ScanText.of(text); // width-folded, same offsets: the pre-scan wants ASCII digits
+    text = scan.text();
     // libphonenumber's matcher is regex-heavy (≈1 MB/s on digit-dense text), so it only sees the
     // short windows where a linear pre-scan found a plausible number: 7+ digits joined by phone
     // punctuation. Prose without such runs costs one pass and no matcher at all.
     int n = text.length();
+    Runs runs = scan.runs();
+    Runs.Positions leads = runs.plusesAndParens();
+    int run = 0;
+    int lead = 0;
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
-      if (!(ScanText.isAsciiDigit(c) || c == '+' || c == '(')) {
-        i++;
-        continue;
+      // Jump to the next digit run, '+' or '(' (all from the shared run index), instead of
+      // testing every char. Landing inside a digit run (after a cut window or a date) and jumping
+      // past its rest is what the glue rule below would have done: the rest is a glued word.
+      while (run < runs.digitRunCount() && runs.digitRunStart(run) < i) {
+        run++;
       }
+      while (lead < leads.size() && leads.get(lead) < i) {
+        lead++;
+      }
+      int next = run < runs.digitRunCount() ? runs.digitRunStart(run) : Integer.MAX_VALUE;
+      next = Math.min(next, lead < leads.size() ? leads.get(lead) : Integer.MAX_VALUE);
+      if (next == Integer.MAX_VALUE) {
+        break;
+      }
+      i = next;
       if (i > 0 && ScanText.isWordChar(text.charAt(i - 1))) {
         // Digits glued to a word ("SF1234…", hex, identifiers) never start a number.
         do {
@@ -107,7 +122,9 @@ public final class PhoneDetector implements Detector {
       }
       // Digits mostly come in groups of two or more ("0.0.0.0", "1 1 1 1" are not numbers).
       if (digits >= 7 && maxDigitRun <= MAX_DIGIT_RUN && digits >= 2 * groups
-          && (groups > 1 || PhoneWindows.plausibleUnbroken(text, start, i, region))
+          && (groups > 1 ? PhoneWindows.plausibleGrouped(text, start, i, region)
+                  || CONTEXT.near(scan, start, i) != null // POSSIBLE numbers need only a phone word
+              : PhoneWindows.plausibleUnbroken(text, start, i, region))
           && !PhoneWindows.isDateOrCardShaped(text, start, i)
           && !(CONTEXT.near(scan, start, i) == null
                && ContextWords.NEGATIVE.near(scan, start, i) != null)) {

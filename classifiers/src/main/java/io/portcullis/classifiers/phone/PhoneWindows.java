@@ -131,4 +131,70 @@ final class PhoneWindows {
       default -> true;
     };
   }
+
+  /**
+   * For a window of several digit groups, whether some run of whole groups has the digit count of
+   * a number in the two plans we hint most (what {@code findNumbers} VALID accepted in our checks):
+   * US ten digits from 2-9, eleven from 1, or 011 and up to 15 more; CN eleven from 1 (mobiles),
+   * ten from "10", 9-12 from the trunk 0 ("025-96-1237" is valid), ten or eleven from 2-9 (area code without the trunk 0,
+   * 400/800 numbers), 12-13 from "86", or 00 and up to 15 more. The matcher only ever takes
+   * whole groups, so grouped ids, card and account numbers ("9664 3886 5740 6725 3416",
+   * "672-18-7772") are spared its regexes. Other regions, and windows with '+', always pass; so do
+   * windows with a phone word near (see the caller). Not covered without a phone word: CN
+   * landlines written without the trunk 0 whose national number is under ten digits.
+   */
+  static boolean plausibleGrouped(String s, int from, int to, String region) {
+    if (!region.equals("US") && !region.equals("CN")) {
+      return true;
+    }
+    int[] starts = new int[16];
+    int[] lengths = new int[16];
+    int groups = 0;
+    for (int i = from; i < to; ) {
+      char c = s.charAt(i);
+      if (c == '+') {
+        return true;
+      }
+      if (!ScanText.isAsciiDigit(c)) {
+        i++;
+        continue;
+      }
+      if (groups == starts.length) {
+        return true; // too many groups to judge cheaply: let the matcher decide
+      }
+      starts[groups] = i;
+      while (i < to && ScanText.isAsciiDigit(s.charAt(i))) {
+        i++;
+      }
+      lengths[groups] = i - starts[groups];
+      groups++;
+    }
+    for (int g = 0; g < groups; g++) {
+      int digits = 0;
+      for (int j = g; j < groups && digits <= 18; j++) {
+        digits += lengths[j];
+        if (plausibleDigits(s, starts[g], digits, region)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean plausibleDigits(String s, int first, int digits, String region) {
+    char lead = s.charAt(first);
+    boolean international = lead == '0' && s.charAt(first + 1) == (region.equals("US") ? '1' : '0');
+    if (region.equals("US")) {
+      return digits == 10 && lead >= '2' || digits == 11 && lead == '1'
+          || international && digits >= 12 && digits <= 18;
+    }
+    if (lead == '1') {
+      return digits == 11 || digits == 10 && s.charAt(first + 1) == '0'; // mobiles; Beijing 10
+    }
+    if (lead == '0') {
+      return international ? digits >= 11 && digits <= 17 : digits >= 9 && digits <= 12;
+    }
+    return digits == 10 || digits == 11 // area code without the trunk 0; 400/800 numbers
+        || (digits == 12 || digits == 13) && lead == '8' && s.charAt(first + 1) == '6';
+  }
 }

@@ -40,6 +40,9 @@ public final class CpuTimeThroughput {
 
   public static void main(String[] args) throws IOException {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+    // "per-prompt": skip the per-stage section. On this shared machine the stages before the
+    // per-prompt classifiers shift the JIT's view of their shared call sites from run to run.
+    boolean perPromptOnly = args.length > 1 && args[1].equals("per-prompt");
     List<String> prompts = ClassifierBenchmark.prompts(ClassifierBenchmark.PROMPTS, 7L);
     long bytes = 0;
     for (String p : prompts) {
@@ -85,7 +88,7 @@ public final class CpuTimeThroughput {
     // Several passes, the last one kept: with two JIT compiler threads on a loaded 2-CPU machine the
     // C2 queue lags (Lucene, OpenNLP and libphonenumber all want compiling), and -XX:+PrintCompilation
     // showed early stages still running C1-profiled code through a second pass.
-    for (int pass = 0; pass < WARM_PASSES + 1; pass++) {
+    for (int pass = 0; pass < (perPromptOnly ? 0 : WARM_PASSES + 1); pass++) {
       for (Map.Entry<String, Detector> e : stages.entrySet()) {
         long t0 = mx.getCurrentThreadCpuTime();
         for (int r = 0; r < rounds; r++) {
