@@ -55,6 +55,15 @@ public final class AuditLog implements AutoCloseable {
         return spool.append(draft);
     }
 
+    /**
+     * For a record nobody waits on (an exchange's completion record): durable within a few
+     * milliseconds, written together with the next {@link #append}ed record when one comes sooner, so
+     * it does not cost the disk a flush of its own ahead of a record somebody is waiting for.
+     */
+    public CompletableFuture<AuditRecord> appendDeferrable(AuditRecord draft) {
+        return spool.appendDeferrable(draft);
+    }
+
     public KeyRing keys() {
         return keys;
     }

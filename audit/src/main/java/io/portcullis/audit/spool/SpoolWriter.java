@@ -38,8 +38,17 @@ public final class SpoolWriter implements AutoCloseable {
     private static final int PARALLEL_FROM = 16;
     private static final long RETRY_AFTER_FAILURE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
-    private record Pending(AuditRecord draft, CompletableFuture<AuditRecord> done) {
+    /** {@code deferrable}: nobody waits on it, so it may wait (at most {@link #DEFER_NANOS}) to share a flush. */
+    private record Pending(AuditRecord draft, CompletableFuture<AuditRecord> done, boolean deferrable, long queuedNanos) {
     }
+
+    /**
+     * How long a record nobody waits for (an exchange's completion record) may sit in the queue for a
+     * record somebody does wait for (the next exchange's decision record) to share its fsync. At one
+     * connection every exchange otherwise paid two flushes, and the next decision queued behind the
+     * previous completion's: on this disk +0.2-0.4 ms on the critical path of each exchange.
+     */
+    static final long DEFER_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final AuditLogConfig config;
     private final Path dir;
@@ -102,6 +111,18 @@ public final class SpoolWriter implements AutoCloseable {
     }
 
     public CompletableFuture<AuditRecord> append(AuditRecord draft) {
+        return enqueue(draft, false);
+    }
+
+    /**
+     * Like {@link #append}, for a record nobody waits on: it is written with the next record somebody
+     * does wait for, or after at most {@link #DEFER_NANOS}, whichever comes first.
+     */
+    public CompletableFuture<AuditRecord> appendDeferrable(AuditRecord draft) {
+        return enqueue(draft, true);
+    }
+
+    private CompletableFuture<AuditRecord> enqueue(AuditRecord draft, boolean deferrable) {
         if (!running) {
             return reject("audit log is closed");
         }
@@ -111,7 +132,7 @@ public final class SpoolWriter implements AutoCloseable {
         if (spoolBytes.get() >= config.maxSpoolBytes()) {
             return reject("audit spool is full (" + spoolBytes.get() + " bytes unshipped)");
         }
-        Pending p = new Pending(draft, new CompletableFuture<>());
+        Pending p = new Pending(draft, new CompletableFuture<>(), deferrable, System.nanoTime());
         if (!queue.offer(p)) {
             return reject("audit queue is full");
         }
@@ -133,6 +154,7 @@ public final class SpoolWriter implements AutoCloseable {
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, config.maxBatch() - 1);
+                    holdForCompany(batch, first.queuedNanos() + DEFER_NANOS);
                     writeBatch(batch);
                     batch.clear();
                 }
@@ -149,6 +171,19 @@ public final class SpoolWriter implements AutoCloseable {
         Pending left;
         while ((left = queue.poll()) != null) {
             left.done().completeExceptionally(new AuditUnavailableException("audit log closed"));
+        }
+    }
+
+    /** While only deferrable records are in hand, wait (until their deadline) for one that is awaited. */
+    private void holdForCompany(List<Pending> batch, long deadlineNanos) throws InterruptedException {
+        while (running && batch.size() < config.maxBatch() && batch.stream().allMatch(Pending::deferrable)) {
+            long left = deadlineNanos - System.nanoTime();
+            Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (next == null) {
+                return;
+            }
+            batch.add(next);
+            queue.drainTo(batch, config.maxBatch() - batch.size());
         }
     }
 

@@ -136,7 +136,8 @@ public final class AuditTrail implements AutoCloseable {
         .inputTokens(inputTokens)
         .outputTokens(outputTokens)
         .build();
-    return onCaller(log.append(draft));
+    // nobody waits on it: it shares the next decision record's flush instead of delaying it
+    return onCaller(log.appendDeferrable(draft));
   }
 
   private static AuditRecord.Builder common(Exchange ex, RecordKind kind) {
