@@ -45,6 +45,14 @@ class ClassifierFuzzTest {
     for (int i = 0; i < 40; i++) {
       classifier.classify(warm.repeat(1 + i % 8), ClassificationContext.defaults());
     }
+    // And every language and region hint once: one-time work on first use (libphonenumber loads a
+    // region's metadata lazily, per-language paths build their tables) is not a per-input cost, and a
+    // seed that happened to come first paid ~100 ms for it in one CI run.
+    for (String language : LANGUAGES) {
+      for (String region : REGIONS) {
+        classifier.classify(warm, new ClassificationContext(language, region, Set.of()));
+      }
+    }
   }
 
   @FuzzTest
