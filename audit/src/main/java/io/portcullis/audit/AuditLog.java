@@ -88,6 +88,7 @@ public final class AuditLog implements AutoCloseable {
     public void close() throws IOException {
         spool.close();
         if (shipper != null) {
+            shipper.nudge();
             long deadline = System.nanoTime() + 5_000_000_000L;
             while (!shipper.caughtUp() && System.nanoTime() < deadline && shipper.lastError() == null) {
                 Thread.onSpinWait();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.portcullis.audit.crypto.KeyRing;
 import io.portcullis.audit.crypto.SigningSuite;
 import io.portcullis.audit.store.lucene.LuceneAuditStore;
+import io.portcullis.audit.json.RecordCodec;
 import io.portcullis.audit.model.AuditRecord;
 import io.portcullis.audit.model.SignedCheckpoint;
 import io.portcullis.audit.store.AuditAggregations;
@@ -41,6 +42,9 @@ class AuditLogTest {
             }
             t.closeLog();
             assertEquals(600, t.store.scan("filter-1", 1, 10_000).size(), "each record exactly once");
+            // shipped from memory with the spool's own lines: the store holds each record's canonical form
+            assertEquals(sealed.stream().map(RecordCodec::toCanonicalJson).toList(),
+                    t.store.scanJson("filter-1", 1, 10_000));
             List<SignedCheckpoint> cps = t.store.checkpoints("filter-1", 0, 1000);
             assertTrue(!cps.isEmpty(), "checkpoints were shipped");
             assertEquals(600, cps.getLast().treeSize());

@@ -40,6 +40,16 @@ final class Segments {
         return out;
     }
 
+    /** True when {@code b} holds only zero bytes from {@code from} on: a preallocated tail, not data. */
+    static boolean zeroFrom(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Makes a created or deleted directory entry durable (Linux: fsync on the directory). */
     static void syncDirectory(Path dir) throws IOException {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {

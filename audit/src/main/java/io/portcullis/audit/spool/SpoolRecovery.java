@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Rebuilds the chain of an instance from its spool after a restart or a crash: start from the last
  * checkpoint (its head and Merkle range), then re-check and replay every later record (hash recomputed,
- * seq and prev_hash continuous). A torn or invalid tail of the LAST segment is cut — only unacknowledged
+ * seq and prev_hash continuous). The zero-filled space a writer keeps ahead of its data is trimmed. A
+ * torn or invalid tail of the LAST segment is cut — only unacknowledged
  * group-commit batches can be torn there. Damage anywhere else is not a crash artefact, so recovery stops
  * with an error instead of throwing acknowledged records away.
  */
@@ -64,8 +65,13 @@ final class SpoolRecovery {
             byte[] bytes = Files.readAllBytes(segments.get(i));
             int start = 0;
             int bad = -1;
+            int zeroTail = -1;
             String why = null;
             while (start < bytes.length) {
+                if (bytes[start] == 0 && Segments.zeroFrom(bytes, start)) {
+                    zeroTail = start; // space the writer zero-filled ahead of its data (ActiveSegment)
+                    break;
+                }
                 int nl = indexOf(bytes, (byte) '\n', start);
                 if (nl < 0) {
                     bad = start;
@@ -102,13 +108,19 @@ final class SpoolRecovery {
                 cut = bytes.length - bad;
                 LOG.warn("audit spool: cutting {} torn bytes from {} at offset {} ({}); chain resumes at seq {}",
                         cut, segments.get(i).getFileName(), bad, why, lastSeq);
-                try (FileChannel ch = FileChannel.open(segments.get(i), StandardOpenOption.WRITE)) {
-                    ch.truncate(bad);
-                    ch.force(true);
-                }
+                truncate(segments.get(i), bad);
+            } else if (zeroTail >= 0) {
+                truncate(segments.get(i), zeroTail);
             }
         }
         return new Result(new HashChain(instance, key, lastSeq, head, range), checkpointed, cut);
+    }
+
+    private static void truncate(Path segment, long size) throws IOException {
+        try (FileChannel ch = FileChannel.open(segment, StandardOpenOption.WRITE)) {
+            ch.truncate(size);
+            ch.force(true);
+        }
     }
 
     private static int indexOf(byte[] b, byte v, int from) {

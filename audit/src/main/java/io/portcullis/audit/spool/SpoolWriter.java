@@ -8,11 +8,9 @@ import io.portcullis.audit.model.SignedCheckpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +47,8 @@ public final class SpoolWriter implements AutoCloseable {
      * previous completion's: on this disk +0.2-0.4 ms on the critical path of each exchange.
      */
     static final long DEFER_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+    /** Zero-filled ahead of the data at a time (see {@link ActiveSegment}): one extra flush per this much. */
+    private static final long PREALLOCATE_BYTES = 4L << 20;
 
     private final AuditLogConfig config;
     private final Path dir;
@@ -58,8 +58,7 @@ public final class SpoolWriter implements AutoCloseable {
     private final AtomicLong spoolBytes = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final Thread thread;
-    private FileChannel segment;
-    private long segmentSize;
+    private ActiveSegment segment;
     private volatile boolean running = true;
     private volatile long durableSeq;
     private volatile long checkpointedSize;
@@ -68,6 +67,8 @@ public final class SpoolWriter implements AutoCloseable {
     private long lastCheckpointNanos = System.nanoTime();
     /** Signs and persists checkpoints, so neither the signature nor the checkpoint's fsync delays a batch. */
     private final ExecutorService checkpointer;
+    /** Durable records for the shipper, once one is attached (without a store nobody would take them). */
+    private volatile DurableHandoff handoff;
     /** Set by the writer when it hands a snapshot over, cleared by the checkpointer: one at a time. */
     private final AtomicBoolean checkpointInFlight = new AtomicBoolean();
 
@@ -203,7 +204,6 @@ public final class SpoolWriter implements AutoCloseable {
         if (accepted.isEmpty()) {
             return;
         }
-        long before = segmentSize;
         List<AuditRecord> sealed;
         try {
             // signatures and serialisation do not depend on each other: spread them over the cores
@@ -215,13 +215,11 @@ public final class SpoolWriter implements AutoCloseable {
                 out.writeBytes((d.line() + "\n").getBytes(StandardCharsets.UTF_8));
             }
             rollIfFull(mark.lastSeq() + 1);
-            before = segmentSize;
-            ByteBuffer buf = ByteBuffer.wrap(out.toByteArray());
-            while (buf.hasRemaining()) {
-                segment.write(buf);
+            segment.append(ByteBuffer.wrap(out.toByteArray()));
+            DurableHandoff h = handoff;
+            if (h != null) {
+                h.offer(done);
             }
-            segment.force(false);
-            segmentSize += out.size();
             spoolBytes.addAndGet(out.size());
             durableSeq = chain.lastSeq();
         } catch (IOException | RuntimeException e) {
@@ -230,8 +228,7 @@ public final class SpoolWriter implements AutoCloseable {
             unavailableUntilNanos = System.nanoTime() + RETRY_AFTER_FAILURE_NANOS;
             LOG.error("audit spool: group commit of {} records failed; appends refused for a while", accepted.size(), e);
             try {
-                segment.truncate(before);
-                segment.position(before);
+                segment.cutToData();
             } catch (IOException ignored) {
                 // the recovery on next start cuts whatever torn bytes remain
             }
@@ -286,7 +283,7 @@ public final class SpoolWriter implements AutoCloseable {
 
     /** Starts a new segment, named after the first seq it will hold, once the current one is full. */
     private void rollIfFull(long firstSeqOfBatch) throws IOException {
-        if (segmentSize >= config.segmentBytes()) {
+        if (segment.size() >= config.segmentBytes()) {
             segment.close();
             openSegment(firstSeqOfBatch);
         }
@@ -301,9 +298,7 @@ public final class SpoolWriter implements AutoCloseable {
             p = Segments.path(dir, nextSeq);
         }
         boolean created = !Files.exists(p);
-        segment = FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        segmentSize = segment.size();
-        segment.position(segmentSize);
+        segment = ActiveSegment.open(p, Math.min(PREALLOCATE_BYTES, config.segmentBytes()));
         if (created) {
             Segments.syncDirectory(dir);
         }
@@ -325,6 +320,13 @@ public final class SpoolWriter implements AutoCloseable {
             Files.delete(segs.get(i));
             spoolBytes.addAndGet(-size);
         }
+    }
+
+    /** From now on, durable records are also handed to the caller (the shipper) in memory. */
+    DurableHandoff attachHandoff(int capacity) {
+        DurableHandoff h = new DurableHandoff(capacity);
+        handoff = h;
+        return h;
     }
 
     /** Checkpoints from a logical offset of the checkpoint log (0: all it holds); for the shipper. */

@@ -19,6 +19,15 @@ public interface AuditStore extends AutoCloseable {
     /** Adds records; idempotent by {@link AuditRecord#hash()} (re-shipping a record never duplicates it). */
     void append(List<AuditRecord> records) throws IOException;
 
+    /**
+     * Like {@link #append}, with each record's canonical JSON line as the spool holds it
+     * ({@link RecordCodec#toCanonicalJson}), so a store that keeps the line verbatim need not
+     * serialise the record again. {@code lines.get(i)} belongs to {@code records.get(i)}.
+     */
+    default void appendLines(List<AuditRecord> records, List<String> lines) throws IOException {
+        append(records);
+    }
+
     /** Adds checkpoints; idempotent by {@link SignedCheckpoint#id()}. */
     void appendCheckpoints(List<SignedCheckpoint> checkpoints) throws IOException;
 

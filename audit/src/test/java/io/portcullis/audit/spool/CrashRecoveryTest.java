@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -69,9 +70,15 @@ class CrashRecoveryTest {
         List<Path> segments = Segments.list(crashed);
         assertTrue(segments.size() > 1, "several segments were written");
         Path last = segments.getLast();
-        try (FileChannel ch = FileChannel.open(last, StandardOpenOption.WRITE)) {
-            ch.truncate(ch.size() - 37); // the last record is torn
+        byte[] bytes = Files.readAllBytes(last);
+        int dataEnd = bytes.length;
+        while (dataEnd > 0 && bytes[dataEnd - 1] == 0) {
+            dataEnd--; // the live writer keeps zero-filled space ahead of its data
         }
+        assertTrue(dataEnd < bytes.length, "the live segment has preallocated space");
+        // the last record is torn: its final bytes never reached the disk, as in a crash mid-write
+        Arrays.fill(bytes, dataEnd - 37, dataEnd, (byte) 0);
+        Files.write(last, bytes);
 
         try (LuceneAuditStore store = LuceneAuditStore.open(dir.resolve("index"))) {
             AuditLog restarted = AuditLog.open(config.withCheckpoints(1_000_000, Duration.ofHours(1))
@@ -88,6 +95,34 @@ class CrashRecoveryTest {
             assertEquals(249, v.recordsChecked());
             assertTrue(v.checkpointsChecked() >= 2, v.summary());
         }
+    }
+
+    /** A crash with nothing torn: the live segment's zero-filled space is trimmed, no record is lost. */
+    @ParameterizedTest
+    @EnumSource(value = SigningSuite.class, names = "ED25519")
+    void preallocatedSpaceLeftByACrashIsTrimmedAndEveryRecordKept(SigningSuite suite) throws Exception {
+        Path spool = dir.resolve("spool");
+        AuditLogConfig config = AuditLogConfig.defaults(spool, "filter-1", dir.resolve("k.pem"), suite)
+                .withCheckpoints(1_000_000, Duration.ofHours(1)).withLimits(1024, 40_000, 1L << 30);
+        KeyRing keys = KeyRing.forWriter(config.keyFile(), suite);
+        AuditLog live = AuditLog.open(config, keys, null);
+        List<AuditRecord> before = write(live, 0, 30);
+        Path crashed = dir.resolve("crashed");
+        copy(spool, crashed);
+        live.close();
+        Path last = Segments.list(crashed).getLast();
+        byte[] copied = Files.readAllBytes(last);
+        assertEquals(0, copied[copied.length - 1], "the live segment ends in zero-filled space");
+
+        AuditLog restarted = AuditLog.open(config.withSpoolDir(crashed), keys, null);
+        assertEquals(30, restarted.metrics().durableSeq(), "nothing was cut");
+        byte[] trimmed = Files.readAllBytes(last);
+        assertEquals('\n', trimmed[trimmed.length - 1], "recovery trimmed the zeros");
+        List<AuditRecord> after = write(restarted, 100, 5);
+        assertEquals(before.getLast().hash(), after.getFirst().prevHash());
+        restarted.close();
+        byte[] closed = Files.readAllBytes(Segments.list(crashed).getLast());
+        assertEquals('\n', closed[closed.length - 1], "a closed segment holds data only");
     }
 
     @ParameterizedTest

@@ -136,8 +136,10 @@ public final class AuditTrail implements AutoCloseable {
         .inputTokens(inputTokens)
         .outputTokens(outputTokens)
         .build();
-    // nobody waits on it: it shares the next decision record's flush instead of delaying it
-    return onCaller(log.appendDeferrable(draft));
+    // Nobody waits on it: it shares the next decision record's flush instead of delaying it, and its
+    // outcome (only counted on failure) is not handed back to the event loop, which would cost a
+    // wake-up of that loop per exchange for nothing.
+    return Future.fromCompletionStage(log.appendDeferrable(draft));
   }
 
   private static AuditRecord.Builder common(Exchange ex, RecordKind kind) {

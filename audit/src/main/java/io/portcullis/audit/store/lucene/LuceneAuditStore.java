@@ -102,8 +102,14 @@ public final class LuceneAuditStore implements AuditStore {
 
     @Override
     public void append(List<AuditRecord> records) throws IOException {
-        for (AuditRecord r : records) {
-            writer().updateDocument(new Term(RecordCodec.HASH, r.hash()), document(r));
+        appendLines(records, records.stream().map(RecordCodec::toCanonicalJson).toList());
+    }
+
+    @Override
+    public void appendLines(List<AuditRecord> records, List<String> lines) throws IOException {
+        for (int i = 0; i < records.size(); i++) {
+            AuditRecord r = records.get(i);
+            writer().updateDocument(new Term(RecordCodec.HASH, r.hash()), document(r, lines.get(i)));
         }
         writer().commit();
         searchers.maybeRefresh();
@@ -111,6 +117,10 @@ public final class LuceneAuditStore implements AuditStore {
 
     /** One record as a Lucene document; package-visible so tamper tests can write altered ones. */
     static Document document(AuditRecord r) {
+        return document(r, RecordCodec.toCanonicalJson(r));
+    }
+
+    private static Document document(AuditRecord r, String canonicalJson) {
         Document d = new Document();
         d.add(new StringField(DOC_TYPE, TYPE_RECORD, Field.Store.NO));
         for (String field : IndexFields.KEYWORD_FIELDS) {
@@ -124,7 +134,7 @@ public final class LuceneAuditStore implements AuditStore {
         d.add(new LongPoint(SEQ, r.seq()));
         d.add(new NumericDocValuesField(SEQ, r.seq()));
         d.add(new SortedDocValuesField(INSTANCE_SORT, new BytesRef(r.instance())));
-        d.add(new StoredField(JSON, RecordCodec.toCanonicalJson(r)));
+        d.add(new StoredField(JSON, canonicalJson));
         return d;
     }
 
