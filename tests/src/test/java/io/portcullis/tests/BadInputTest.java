@@ -70,6 +70,12 @@ class BadInputTest {
   }
 
   @Test
+  void trailingContentCannotSmuggleText() throws Exception {
+    String body = "{\"model\":\"demo-gpt\",\"messages\":[]} {\"messages\":[{\"role\":\"user\",\"content\":\"hidden\"}]}";
+    openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, body), 400, "invalid_json");
+  }
+
+  @Test
   void missingOrUnroutableModel() throws Exception {
     openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, "{\"messages\":[]}"), 400, "model_required");
     openAiError(Http.postJson(fx.chat, ProxyFixture.CN_KEY, "{\"model\":\"no-such-model\",\"messages\":[]}"), 404, "model_not_found");

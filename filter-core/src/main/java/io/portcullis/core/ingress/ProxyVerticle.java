@@ -65,7 +65,7 @@ public final class ProxyVerticle extends VerticleBase {
     ExchangePipeline pipeline = Pipelines.requestPath(parse, registry, services);
     ApiKeyDirectory<TenantConfig> auth = ApiKeyDirectory.tenants(config.tenants());
     UpstreamForwarder forwarder = new UpstreamForwarder(vertx, client, s, parse.mapper(), metrics,
-        services.classifier().isPresent());
+        services.classifier().isPresent(), services.classifier().isPresent() || services.policy().isPresent());
     ModelCatalog models = new ModelCatalog(client, registry, parse.mapper(), Math.min(s.upstreamTimeoutMs(), 10_000));
 
     Map<String, Handler<HttpServerRequest>> posts = new HashMap<>();

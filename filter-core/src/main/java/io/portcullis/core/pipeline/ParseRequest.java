@@ -24,7 +24,8 @@ public final class ParseRequest implements ExchangeStage {
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build())
         .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    this.mapper = new ObjectMapper(factory);
+    // Trailing content after the object would be ignored here but might be read by a provider's parser.
+    this.mapper = new ObjectMapper(factory).enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   @Override
