@@ -115,6 +115,22 @@ public final class LuceneAuditStore implements AuditStore {
         searchers.maybeRefresh();
     }
 
+    /** What a read does with a searcher; may throw like Lucene's own reads. */
+    @FunctionalInterface
+    private interface SearcherRead<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code read} on the current point-in-time searcher, released however the read ends. */
+    private <T> T withSearcher(SearcherRead<T> read) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return read.apply(s);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** One record as a Lucene document; package-visible so tamper tests can write altered ones. */
     static Document document(AuditRecord r) {
         return document(r, RecordCodec.toCanonicalJson(r));
@@ -156,8 +172,7 @@ public final class LuceneAuditStore implements AuditStore {
 
     @Override
     public SearchPage search(AuditQuery q) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             int maxDoc = s.getIndexReader().maxDoc();
             if (maxDoc == 0) {
                 return new SearchPage(List.of(), null);
@@ -168,9 +183,7 @@ public final class LuceneAuditStore implements AuditStore {
             List<AuditRecord> records = records(s, top.scoreDocs);
             SortKey next = records.size() == q.size() ? SortKey.of(records.getLast()) : null;
             return new SearchPage(records, next);
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     @Override
@@ -181,8 +194,7 @@ public final class LuceneAuditStore implements AuditStore {
     }
 
     private void forEachMatch(AuditQuery q, Consumer<AuditRecord> sink) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        withSearcher(s -> {
             Query query = filter(q);
             ScoreDoc after = null;
             while (true) {
@@ -190,23 +202,16 @@ public final class LuceneAuditStore implements AuditStore {
                         : s.searchAfter(after, query, AGGREGATION_PAGE, SEARCH_ORDER);
                 records(s, top.scoreDocs).forEach(sink);
                 if (top.scoreDocs.length < AGGREGATION_PAGE) {
-                    return;
+                    return null;
                 }
                 after = top.scoreDocs[top.scoreDocs.length - 1];
             }
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     @Override
     public List<AuditRecord> scan(String instance, long fromSeq, int max) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            return records(s, s.search(seqQuery(instance, fromSeq), Math.max(1, max), SEQ_ORDER).scoreDocs);
-        } finally {
-            searchers.release(s);
-        }
+        return withSearcher(s -> records(s, s.search(seqQuery(instance, fromSeq), Math.max(1, max), SEQ_ORDER).scoreDocs));
     }
 
     /**
@@ -215,13 +220,8 @@ public final class LuceneAuditStore implements AuditStore {
      */
     @Override
     public List<String> scanJson(String instance, long fromSeq, int max) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            return SequentialStoredJson.read(s.getIndexReader(), s.search(seqQuery(instance, fromSeq),
-                    Math.max(1, max), SEQ_ORDER).scoreDocs, JSON);
-        } finally {
-            searchers.release(s);
-        }
+        return withSearcher(s -> SequentialStoredJson.read(s.getIndexReader(), s.search(seqQuery(instance, fromSeq),
+                Math.max(1, max), SEQ_ORDER).scoreDocs, JSON));
     }
 
     private static Query seqQuery(String instance, long fromSeq) {
@@ -234,8 +234,7 @@ public final class LuceneAuditStore implements AuditStore {
 
     @Override
     public List<SignedCheckpoint> checkpoints(String instance, long fromTreeSize, int max) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             Query q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(DOC_TYPE, TYPE_CHECKPOINT)), Occur.FILTER)
                     .add(new TermQuery(new Term(CP_INSTANCE, instance)), Occur.FILTER)
@@ -247,15 +246,12 @@ public final class LuceneAuditStore implements AuditStore {
                 out.add(CheckpointCodec.fromJson(stored.document(d.doc).get(JSON)));
             }
             return out;
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     @Override
     public List<String> instances() throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return withSearcher(s -> {
             TreeSet<String> out = new TreeSet<>();
             Terms terms = MultiTerms.getTerms(s.getIndexReader(), RecordCodec.INSTANCE);
             if (terms != null) {
@@ -265,9 +261,7 @@ public final class LuceneAuditStore implements AuditStore {
                 }
             }
             return List.copyOf(out);
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 
     @Override
