@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +42,9 @@ public final class SpoolWriter implements AutoCloseable {
     private record Pending(AuditRecord draft, CompletableFuture<AuditRecord> done, boolean deferrable, long queuedNanos) {
     }
 
+    /** Put in the queue only to wake a writer parked for long, so it notices a deferred record's deadline. */
+    private static final Pending WAKE = new Pending(null, null, true, 0);
+
     /**
      * How long a record nobody waits for (an exchange's completion record) may sit in the queue for a
      * record somebody does wait for (the next exchange's decision record) to share its fsync. At one
@@ -55,6 +60,18 @@ public final class SpoolWriter implements AutoCloseable {
     private final HashChain chain;
     private final CheckpointLog checkpointLog;
     private final ArrayBlockingQueue<Pending> queue;
+    /**
+     * Deferrable records wait here without waking the writer: at one connection the exchange's
+     * completion record otherwise woke it once more per exchange only to be held for the next
+     * decision record. The writer takes them with the next awaited record, or at their deadline.
+     */
+    private final ConcurrentLinkedQueue<Pending> deferred = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger deferredCount = new AtomicInteger();
+    /** True while the writer waits longer than a deferred record may (nothing deferred when it parked). */
+    private volatile boolean parkedLong;
+    /** When the writer last wrote a batch (writer thread only); within {@link #BUSY_NANOS} it is "busy". */
+    private long lastBatchNanos;
+    private static final long BUSY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private final AtomicLong spoolBytes = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
     private final Thread thread;
@@ -134,6 +151,17 @@ public final class SpoolWriter implements AutoCloseable {
             return reject("audit spool is full (" + spoolBytes.get() + " bytes unshipped)");
         }
         Pending p = new Pending(draft, new CompletableFuture<>(), deferrable, System.nanoTime());
+        if (deferrable) {
+            if (deferredCount.incrementAndGet() > config.queueCapacity()) {
+                deferredCount.decrementAndGet();
+                return reject("audit queue is full");
+            }
+            deferred.add(p);
+            if (parkedLong) {
+                queue.offer(WAKE); // a full queue wakes the writer anyway
+            }
+            return p.done();
+        }
         if (!queue.offer(p)) {
             return reject("audit queue is full");
         }
@@ -147,16 +175,26 @@ public final class SpoolWriter implements AutoCloseable {
 
     private void run() {
         List<Pending> batch = new ArrayList<>(config.maxBatch());
-        while (running || !queue.isEmpty()) {
+        while (running || !queue.isEmpty() || !deferred.isEmpty()) {
             try {
-                // bounded wait so close() is noticed promptly even with long checkpoint intervals
-                long wait = Math.clamp(millisToNextCheckpoint(), 1, 100);
-                Pending first = queue.poll(wait, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    batch.add(first);
-                    queue.drainTo(batch, config.maxBatch() - 1);
-                    holdForCompany(batch, first.queuedNanos() + DEFER_NANOS);
-                    writeBatch(batch);
+                Pending first = queue.poll(waitNanos(), TimeUnit.NANOSECONDS);
+                parkedLong = false;
+                if (first == WAKE) {
+                    continue; // a deferred record arrived while parked long: wait for it, or its deadline
+                }
+                Pending oldest = deferred.peek();
+                boolean due = oldest != null && System.nanoTime() - (oldest.queuedNanos() + DEFER_NANOS) >= 0;
+                if (first != null || due || (!running && oldest != null)) {
+                    takeDeferred(batch); // first: they were queued before the record that came now
+                    if (first != null) {
+                        batch.add(first);
+                    }
+                    queue.drainTo(batch, Math.max(0, config.maxBatch() - batch.size()));
+                    batch.removeIf(p -> p == WAKE);
+                    if (!batch.isEmpty()) {
+                        writeBatch(batch);
+                        lastBatchNanos = System.nanoTime();
+                    }
                     batch.clear();
                 }
                 maybeCheckpoint();
@@ -169,22 +207,41 @@ public final class SpoolWriter implements AutoCloseable {
                 batch.clear();
             }
         }
-        Pending left;
-        while ((left = queue.poll()) != null) {
-            left.done().completeExceptionally(new AuditUnavailableException("audit log closed"));
+        AuditUnavailableException closed = new AuditUnavailableException("audit log closed");
+        for (Pending left : queue) {
+            if (left != WAKE) {
+                left.done().completeExceptionally(closed);
+            }
         }
+        deferred.forEach(left -> left.done().completeExceptionally(closed));
     }
 
-    /** While only deferrable records are in hand, wait (until their deadline) for one that is awaited. */
-    private void holdForCompany(List<Pending> batch, long deadlineNanos) throws InterruptedException {
-        while (running && batch.size() < config.maxBatch() && batch.stream().allMatch(Pending::deferrable)) {
-            long left = deadlineNanos - System.nanoTime();
-            Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
-            if (next == null) {
-                return;
-            }
-            batch.add(next);
-            queue.drainTo(batch, config.maxBatch() - batch.size());
+    /**
+     * Until the oldest deferred record's deadline when one waits. Otherwise, while records flow, no
+     * longer than a deferred record may wait, so one deferred meanwhile is noticed without a wake-up;
+     * when idle, long (bounded so close() and checkpoints are noticed), announcing it so a record
+     * deferred meanwhile wakes the writer.
+     */
+    private long waitNanos() {
+        Pending oldest = deferred.peek();
+        if (oldest == null && System.nanoTime() - lastBatchNanos < BUSY_NANOS) {
+            return DEFER_NANOS;
+        }
+        if (oldest == null) {
+            parkedLong = true;
+            oldest = deferred.peek(); // deferred between the peek and the flag: do not park past its deadline
+        }
+        if (oldest != null) {
+            return Math.max(0, oldest.queuedNanos() + DEFER_NANOS - System.nanoTime());
+        }
+        return TimeUnit.MILLISECONDS.toNanos(Math.clamp(millisToNextCheckpoint(), 1, 100));
+    }
+
+    private void takeDeferred(List<Pending> batch) {
+        Pending p;
+        while (batch.size() < config.maxBatch() && (p = deferred.poll()) != null) {
+            deferredCount.decrementAndGet();
+            batch.add(p);
         }
     }
 
@@ -360,7 +417,7 @@ public final class SpoolWriter implements AutoCloseable {
     }
 
     public int queueDepth() {
-        return queue.size();
+        return queue.size() + deferredCount.get();
     }
 
     public long rejectedAppends() {
