@@ -32,8 +32,11 @@ final class EnglishPass {
     this.stemmed = stemmed;
   }
 
-  /** Sifts {@code text} for both fields; whether either kept a token. */
-  boolean sift(String text, KeptTokens exactKept, KeptTokens stemmedKept) throws IOException {
+  /** What each field keeps of one text; either may be null (nothing kept). */
+  record Kept(KeptTokens exact, KeptTokens stemmed) {}
+
+  /** Sifts {@code text} for both fields. */
+  Kept sift(String text) throws IOException {
     Chain chain = chains.get();
     TermSieve.Pass exactPass = exact.new Pass();
     TermSieve.Pass stemmedPass = stemmed.new Pass();
@@ -50,8 +53,7 @@ final class EnglishPass {
       }
       ts.end();
     }
-    boolean exactAny = exactPass.finish(exactKept);
-    return stemmedPass.finish(stemmedKept) | exactAny;
+    return new Kept(exactPass.finish(), stemmedPass.finish());
   }
 
   private static final class Chain {
