@@ -69,7 +69,7 @@ public final class ScanText {
         char c = cs[i];
         if (c >= 'A' && c <= 'Z') {
           cs[i] = (char) (c + 32);
-        } else if (c >= 128 && !isCaseless(c)) {
+        } else if (c >= 128 && CASED.get(c)) {
           cs[i] = Character.toLowerCase(c);
         }
       }
@@ -79,13 +79,18 @@ public final class ScanText {
   }
 
   /**
-   * CJK punctuation, kana, Bopomofo and the Han blocks (U+3000-9FFF) have no case: Chinese text is
-   * mostly these, and Character.toLowerCase on each of them was 1 % of patterns + phones +
-   * dictionaries (JFR, 2 KB prompts).
-   * ({@code ScanTextTest} checks the whole range against Character.toLowerCase.)
+   * The chars Character.toLowerCase changes, looked up once at class load: Chinese text is mostly
+   * Han characters and full-width punctuation, which have no case, and calling toLowerCase on each
+   * of them was 1 % of patterns + phones + dictionaries (JFR, 2 KB prompts).
    */
-  static boolean isCaseless(char c) {
-    return c >= '\u3000' && c < '\ua000';
+  private static final java.util.BitSet CASED = new java.util.BitSet(1 << 16);
+
+  static {
+    for (int c = 128; c < (1 << 16); c++) {
+      if (Character.toLowerCase((char) c) != c) {
+        CASED.set(c);
+      }
+    }
   }
 
   /**
