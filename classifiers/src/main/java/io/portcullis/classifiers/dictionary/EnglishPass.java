@@ -1,11 +1,9 @@
 package io.portcullis.classifiers.dictionary;
 
 import java.io.IOException;
-import java.util.Set;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -58,16 +56,12 @@ final class EnglishPass {
 
   private static final class Chain {
     final StandardTokenizer source = new StandardTokenizer();
-    final Tap tap = new Tap(new LowerCaseFilter(new TypeTokenFilter(source, cjkTypes())));
+    final Tap tap = new Tap(new LowerCaseFilter(TermAnalyzers.withoutCjk(source)));
     final TokenStream stemmed = new PorterStemFilter(new EnglishPossessiveFilter(tap));
     final CharTermAttribute term = stemmed.getAttribute(CharTermAttribute.class);
     final PositionIncrementAttribute increment =
         stemmed.getAttribute(PositionIncrementAttribute.class);
     final OffsetAttribute offset = stemmed.getAttribute(OffsetAttribute.class);
-  }
-
-  private static Set<String> cjkTypes() {
-    return TermAnalyzers.CJK_TYPES;
   }
 
   /** Copies each token as it passes, before the possessive and stemming filters change it. */
