@@ -24,7 +24,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * Before/after on the 2 KB prompts in one JVM: two builds of this module, each in its own class
- * loader (the dependency jars shared), classify each prompt in turn, alternating which goes first,
+ * loader, classify each prompt in turn, alternating which goes first,
  * and each call's thread CPU time is kept. On this shared 2-core machine separate runs of
  * {@link CpuTimeThroughput} drift by 20-30 % with the other tenants' load; interleaving per prompt
  * puts both builds under the same load.
@@ -45,12 +45,19 @@ public final class CpuTimeAb {
         jars.add(new File(entry).toURI().toURL());
       }
     }
-    ClassLoader dependencies = new URLClassLoader(jars.toArray(URL[]::new),
-        ClassLoader.getPlatformClassLoader());
     List<ToIntFunction<String>> classifiers = new ArrayList<>();
-    for (String build : builds) {
-      classifiers.add(load(build, dependencies, what));
+    try {
+      for (String build : builds) {
+        classifiers.add(load(build, jars, what));
+      }
+      measure(what, rounds, builds, classifiers);
+    } finally {
+      System.exit(0); // the Lucene Monitors' purge threads are not daemons, even after a failure
     }
+  }
+
+  private static void measure(String what, int rounds, String[] builds,
+                              List<ToIntFunction<String>> classifiers) {
     List<String> prompts = ClassifierBenchmark.prompts2k(ClassifierBenchmark.PROMPTS_2K, 7L);
     long bytes = 0;
     for (String p : prompts) {
@@ -87,23 +94,25 @@ public final class CpuTimeAb {
           each[v][(int) (calls * 0.99)] / 1e3, bytes * (double) rounds / 1e6 / (total[v] / 1e9),
           builds[v]);
     }
-    System.exit(0); // the Lucene Monitors' purge threads are not daemons
   }
 
   /**
-   * One build's classifier. {@link Build} itself comes from this build's test classes when the
-   * other build lacks it: the version's own directories are searched first, so every class the
-   * other build has is its own.
+   * One build's classifier, in a loader of its own with its own copy of the dependency jars (OpenNLP
+   * loads our feature generators by name through its own loader, so it must be able to see this
+   * build's classes). {@link Build} itself comes from this build's test classes when the other
+   * build lacks it: the build's own directories are searched first, so every class it has is its own.
    */
   @SuppressWarnings("unchecked")
-  private static ToIntFunction<String> load(String build, ClassLoader parent, String what)
+  private static ToIntFunction<String> load(String build, List<URL> jars, String what)
       throws ReflectiveOperationException, MalformedURLException {
     List<URL> urls = new ArrayList<>();
     for (String dir : build.split(File.pathSeparator)) {
       urls.add(new File(dir).toURI().toURL());
     }
     urls.add(CpuTimeAb.class.getProtectionDomain().getCodeSource().getLocation());
-    ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), parent);
+    urls.addAll(jars);
+    ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new),
+        ClassLoader.getPlatformClassLoader());
     Object instance = loader.loadClass(Build.class.getName()).getDeclaredConstructor().newInstance();
     return ((Function<String, ToIntFunction<String>>) instance).apply(what);
   }
