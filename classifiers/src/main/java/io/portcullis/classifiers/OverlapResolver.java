@@ -14,14 +14,31 @@ import java.util.TreeMap;
  */
 public final class OverlapResolver {
 
-  static final Comparator<Finding> PRECEDENCE = Comparator
-      .comparing(Finding::validated).reversed()
-      .thenComparing(Comparator.comparingInt(Finding::level).reversed())
-      .thenComparing(Comparator.comparingInt(Finding::length).reversed())
-      .thenComparing(Comparator.comparingDouble(Finding::score).reversed())
-      .thenComparingInt(Finding::start)
-      .thenComparing(Finding::type)
-      .thenComparing(Finding::detector);
+  /**
+   * Written out rather than composed from Comparator.comparing(...).thenComparing(...): the chain
+   * boxed {@code validated} and went through seven lambdas per comparison, and sorting was half of
+   * this class's time (JFR, 2 KB prompts). {@code OverlapResolverTest} checks it orders as the
+   * chain did.
+   */
+  static final Comparator<Finding> PRECEDENCE = (a, b) -> {
+    if (a.validated() != b.validated()) {
+      return a.validated() ? -1 : 1;
+    }
+    int c = Integer.compare(b.level(), a.level());
+    if (c == 0) {
+      c = Integer.compare(b.length(), a.length());
+    }
+    if (c == 0) {
+      c = Double.compare(b.score(), a.score());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.start(), b.start());
+    }
+    if (c == 0) {
+      c = a.type().compareTo(b.type());
+    }
+    return c != 0 ? c : a.detector().compareTo(b.detector());
+  };
 
   /** Returns the surviving findings ordered by start. */
   public List<Finding> resolve(List<Finding> candidates) {

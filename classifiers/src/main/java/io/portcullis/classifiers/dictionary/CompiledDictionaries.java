@@ -103,14 +103,12 @@ final class CompiledDictionaries implements Closeable {
     Document doc = new Document();
     Scripts scripts = Scripts.of(text);
     if (englishPass != null && scripts.latin()) {
-      KeptTokens exact = new KeptTokens();
-      KeptTokens stemmed = new KeptTokens();
-      englishPass.sift(text, exact, stemmed);
-      if (!exact.isEmpty()) {
-        doc.add(new Field(TermAnalyzers.EXACT, exact, TextField.TYPE_NOT_STORED));
+      EnglishPass.Kept kept = englishPass.sift(text);
+      if (kept.exact() != null) {
+        doc.add(new Field(TermAnalyzers.EXACT, kept.exact(), TextField.TYPE_NOT_STORED));
       }
-      if (!stemmed.isEmpty()) {
-        doc.add(new Field(TermAnalyzers.STEMMED, stemmed, TextField.TYPE_NOT_STORED));
+      if (kept.stemmed() != null) {
+        doc.add(new Field(TermAnalyzers.STEMMED, kept.stemmed(), TextField.TYPE_NOT_STORED));
       }
     }
     for (TermSieve sieve : sieves) {
@@ -118,8 +116,8 @@ final class CompiledDictionaries implements Closeable {
         continue; // done above
       }
       if (sieve.field().equals(TermAnalyzers.CHINESE) ? scripts.han() : scripts.latin()) {
-        KeptTokens kept = new KeptTokens();
-        if (sieve.sift(text, kept)) {
+        KeptTokens kept = sieve.sift(text);
+        if (kept != null) {
           doc.add(new Field(sieve.field(), kept, TextField.TYPE_NOT_STORED));
         }
       }

@@ -1,11 +1,9 @@
 package io.portcullis.classifiers.dictionary;
 
 import java.io.IOException;
-import java.util.Set;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -32,8 +30,11 @@ final class EnglishPass {
     this.stemmed = stemmed;
   }
 
-  /** Sifts {@code text} for both fields; whether either kept a token. */
-  boolean sift(String text, KeptTokens exactKept, KeptTokens stemmedKept) throws IOException {
+  /** What each field keeps of one text; either may be null (nothing kept). */
+  record Kept(KeptTokens exact, KeptTokens stemmed) {}
+
+  /** Sifts {@code text} for both fields. */
+  Kept sift(String text) throws IOException {
     Chain chain = chains.get();
     TermSieve.Pass exactPass = exact.new Pass();
     TermSieve.Pass stemmedPass = stemmed.new Pass();
@@ -50,22 +51,17 @@ final class EnglishPass {
       }
       ts.end();
     }
-    boolean exactAny = exactPass.finish(exactKept);
-    return stemmedPass.finish(stemmedKept) | exactAny;
+    return new Kept(exactPass.finish(), stemmedPass.finish());
   }
 
   private static final class Chain {
     final StandardTokenizer source = new StandardTokenizer();
-    final Tap tap = new Tap(new LowerCaseFilter(new TypeTokenFilter(source, cjkTypes())));
+    final Tap tap = new Tap(new LowerCaseFilter(TermAnalyzers.withoutCjk(source)));
     final TokenStream stemmed = new PorterStemFilter(new EnglishPossessiveFilter(tap));
     final CharTermAttribute term = stemmed.getAttribute(CharTermAttribute.class);
     final PositionIncrementAttribute increment =
         stemmed.getAttribute(PositionIncrementAttribute.class);
     final OffsetAttribute offset = stemmed.getAttribute(OffsetAttribute.class);
-  }
-
-  private static Set<String> cjkTypes() {
-    return TermAnalyzers.CJK_TYPES;
   }
 
   /** Copies each token as it passes, before the possessive and stemming filters change it. */

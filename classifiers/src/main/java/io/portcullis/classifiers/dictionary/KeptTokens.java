@@ -42,10 +42,6 @@ final class KeptTokens extends TokenStream {
     charCount += length;
   }
 
-  boolean isEmpty() {
-    return size == 0;
-  }
-
   @Override
   public boolean incrementToken() {
     if (next == size) {

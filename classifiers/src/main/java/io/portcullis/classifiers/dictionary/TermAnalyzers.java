@@ -1,14 +1,12 @@
 package io.portcullis.classifiers.dictionary;
 
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -32,17 +30,6 @@ final class TermAnalyzers {
 
   private TermAnalyzers() {}
 
-  /**
-   * Token types the English fields drop: every Han, kana or Hangul character is a token of its own
-   * there, which no English term can match, and in mixed prompts they were most of what the
-   * per-prompt index had to store and the presearcher had to look up.
-   */
-  static final Set<String> CJK_TYPES = Set.of(
-      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
-      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
-      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
-      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL]);
-
   static Analyzer exact() {
     return new Analyzer() {
       @Override
@@ -53,8 +40,13 @@ final class TermAnalyzers {
     };
   }
 
-  private static TokenStream withoutCjk(TokenStream in) {
-    return new TypeTokenFilter(in, CJK_TYPES);
+  /**
+   * The English fields drop Han, kana and Hangul tokens: every such character is a token of its own
+   * there, which no English term can match, and in mixed prompts they were most of what the
+   * per-prompt index had to store and the presearcher had to look up.
+   */
+  static TokenStream withoutCjk(TokenStream in) {
+    return new CjkTokensDropped(in);
   }
 
   static Analyzer chinese() {

@@ -55,7 +55,7 @@ final class TermQueries {
         return new TermQuery(t);
       }
       Automaton automaton = levenshtein(t.text(), edits);
-      sieve.fuzzy(t.text(), automaton);
+      sieve.fuzzy(t.text(), edits, automaton);
       return new AutomatonQuery(t, automaton);
     }
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();

@@ -34,18 +34,26 @@ final class TermSieve {
   private final CharArrayMap<Phrase[]> byFirst;
   /** Every token of every phrase: a text token outside it cannot be part of a match. */
   private final CharArrayMap<Boolean> anyToken;
-  private final Map<Integer, CharacterRunAutomaton[]> fuzzyByFirst;
+  /** The fuzzy terms by their (fixed) first code point: ASCII ones in an array, others in a map. */
+  private final FuzzyTerms[] fuzzyByAsciiFirst;
+  private final Map<Integer, FuzzyTerms> fuzzyByFirst;
   /** See {@link HanAnchors}; null when some phrase has no Han bigram to anchor on. */
   private final HanAnchors anchors;
 
   private TermSieve(String field, Analyzer analyzer, CharArrayMap<Phrase[]> byFirst,
-                    CharArrayMap<Boolean> anyToken, Map<Integer, CharacterRunAutomaton[]> fuzzy,
+                    CharArrayMap<Boolean> anyToken, Map<Integer, FuzzyTerms> fuzzy,
                     HanAnchors anchors) {
     this.field = field;
     this.analyzer = analyzer;
     this.byFirst = byFirst;
     this.anyToken = anyToken;
     this.fuzzyByFirst = fuzzy;
+    this.fuzzyByAsciiFirst = new FuzzyTerms[128];
+    fuzzy.forEach((first, terms) -> {
+      if (first < 128) {
+        fuzzyByAsciiFirst[first] = terms;
+      }
+    });
     this.anchors = anchors;
   }
 
@@ -54,12 +62,12 @@ final class TermSieve {
   }
 
   /**
-   * Analyses {@code text} once with the field's analyzer and appends to {@code kept} the tokens of
-   * every phrase occurrence and every fuzzy hit; returns whether any was kept.
+   * Analyses {@code text} once with the field's analyzer and returns the tokens of every phrase
+   * occurrence and every fuzzy hit, or null when there are none.
    */
-  boolean sift(String text, KeptTokens kept) throws IOException {
+  KeptTokens sift(String text) throws IOException {
     if (anchors != null && !anchors.anyIn(text)) {
-      return false; // no phrase's anchor bigram in the raw text: analysis could keep nothing
+      return null; // no phrase's anchor bigram in the raw text: analysis could keep nothing
     }
     Pass pass = new Pass();
     try (TokenStream ts = field.equals(TermAnalyzers.CHINESE)
@@ -76,7 +84,7 @@ final class TermSieve {
       }
       ts.end();
     }
-    return pass.finish(kept);
+    return pass.finish();
   }
 
   /** One text's tokens offered to this sieve, by {@link #sift} or by a shared analysis pass. */
@@ -90,8 +98,11 @@ final class TermSieve {
       }
     }
 
-    /** Appends the tokens of whole phrase occurrences and fuzzy hits; whether there were any. */
-    boolean finish(KeptTokens kept) {
+    /**
+     * The tokens of whole phrase occurrences and fuzzy hits, or null when there are none (most
+     * texts: a KeptTokens is a TokenStream, whose attribute setup was 1 % of the dictionary's time).
+     */
+    KeptTokens finish() {
       for (int i = 0; i < c.size; i++) {
         Phrase[] phrases = byFirst.get(c.chars, c.start[i], c.length[i]);
         if (phrases != null) {
@@ -100,27 +111,38 @@ final class TermSieve {
           }
         }
       }
-      boolean any = false;
+      KeptTokens kept = null;
       for (int i = 0; i < c.size; i++) {
         if (c.confirmed[i]) {
+          if (kept == null) {
+            kept = new KeptTokens();
+          }
           kept.add(c.chars, c.start[i], c.length[i], c.position[i], c.startOffset[i],
               c.endOffset[i]);
-          any = true;
         }
       }
-      return any;
+      return kept;
     }
   }
+
+  /**
+   * Fuzzy terms sharing a first code point, with the token lengths in chars their automata can
+   * accept at all: a token within {@code e} edits of a word of {@code L} code points has L-e to L+e
+   * code points, so L-e to 2(L+e) chars. Most tokens fail the length test and run no automaton.
+   */
+  private record FuzzyTerms(CharacterRunAutomaton[] automata, int minChars, int maxChars) {}
 
   private boolean fuzzyAccepts(char[] buffer, int length) {
     if (fuzzyByFirst.isEmpty() || length == 0) {
       return false;
     }
-    CharacterRunAutomaton[] candidates = fuzzyByFirst.get(Character.codePointAt(buffer, 0, length));
-    if (candidates == null) {
+    char first = buffer[0];
+    FuzzyTerms candidates = first < 128 ? fuzzyByAsciiFirst[first]
+        : fuzzyByFirst.get(Character.codePointAt(buffer, 0, length));
+    if (candidates == null || length < candidates.minChars() || length > candidates.maxChars()) {
       return false;
     }
-    for (CharacterRunAutomaton a : candidates) {
+    for (CharacterRunAutomaton a : candidates.automata()) {
       if (a.run(buffer, 0, length)) {
         return true;
       }
@@ -197,6 +219,7 @@ final class TermSieve {
     private final Analyzer analyzer;
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private final Map<Integer, List<CharacterRunAutomaton>> fuzzy = new HashMap<>();
+    private final Map<Integer, int[]> fuzzyLengths = new HashMap<>();
 
     Builder(String field, Analyzer analyzer) {
       this.field = field;
@@ -214,9 +237,15 @@ final class TermSieve {
       phrases.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Phrase(chars, offsets));
     }
 
-    void fuzzy(String word, Automaton automaton) {
-      fuzzy.computeIfAbsent(word.codePointAt(0), k -> new ArrayList<>())
-          .add(new CharacterRunAutomaton(automaton));
+    /** A word's automaton accepting up to {@code edits} edits after its first code point. */
+    void fuzzy(String word, int edits, Automaton automaton) {
+      int first = word.codePointAt(0);
+      fuzzy.computeIfAbsent(first, k -> new ArrayList<>()).add(new CharacterRunAutomaton(automaton));
+      int codePoints = word.codePointCount(0, word.length());
+      int[] bounds = fuzzyLengths.computeIfAbsent(first,
+          k -> new int[] {Integer.MAX_VALUE, 0});
+      bounds[0] = Math.min(bounds[0], Math.max(1, codePoints - edits));
+      bounds[1] = Math.max(bounds[1], 2 * (codePoints + edits));
     }
 
     TermSieve build() {
@@ -230,8 +259,9 @@ final class TermSieve {
           }
         }
       });
-      Map<Integer, CharacterRunAutomaton[]> frozen = new HashMap<>();
-      fuzzy.forEach((k, v) -> frozen.put(k, v.toArray(CharacterRunAutomaton[]::new)));
+      Map<Integer, FuzzyTerms> frozen = new HashMap<>();
+      fuzzy.forEach((k, v) -> frozen.put(k, new FuzzyTerms(v.toArray(CharacterRunAutomaton[]::new),
+          fuzzyLengths.get(k)[0], fuzzyLengths.get(k)[1])));
       return new TermSieve(field, analyzer, CharArrayMap.unmodifiableMap(byFirst),
           CharArrayMap.unmodifiableMap(anyToken), Map.copyOf(frozen), hanAnchors());
     }

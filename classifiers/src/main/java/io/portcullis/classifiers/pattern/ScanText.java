@@ -69,13 +69,28 @@ public final class ScanText {
         char c = cs[i];
         if (c >= 'A' && c <= 'Z') {
           cs[i] = (char) (c + 32);
-        } else if (c >= 128) {
+        } else if (c >= 128 && CASED.get(c)) {
           cs[i] = Character.toLowerCase(c);
         }
       }
       lower = new String(cs);
     }
     return lower;
+  }
+
+  /**
+   * The chars Character.toLowerCase changes, looked up once at class load: Chinese text is mostly
+   * Han characters and full-width punctuation, which have no case, and calling toLowerCase on each
+   * of them was 1 % of patterns + phones + dictionaries (JFR, 2 KB prompts).
+   */
+  private static final java.util.BitSet CASED = new java.util.BitSet(1 << 16);
+
+  static {
+    for (int c = 128; c < (1 << 16); c++) {
+      if (Character.toLowerCase((char) c) != c) {
+        CASED.set(c);
+      }
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.portcullis.classifiers.validate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -124,6 +125,50 @@ class ValidatorsTest {
     assertTrue(Base58Check.isBitcoinAddress("3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"));
     assertFalse(Base58Check.isBitcoinAddress("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"));
     assertFalse(Base58Check.isBitcoinAddress("0OIl"), "characters outside Base58");
+  }
+
+  /** The in-place decoder against the textbook BigInteger one, on random strings and round trips. */
+  @Test
+  void base58DecodeMatchesBigIntegerDecoding() {
+    java.util.Random rnd = new java.util.Random(58);
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder sb = new StringBuilder();
+      int len = rnd.nextInt(40);
+      for (int i = 0; i < len; i++) {
+        sb.append(rnd.nextInt(8) == 0 ? '1' : Base58Check.ALPHABET.charAt(rnd.nextInt(58)));
+      }
+      if (rnd.nextInt(50) == 0) {
+        sb.append("0OIl中".charAt(rnd.nextInt(5)));
+      }
+      String s = sb.toString();
+      assertArrayEquals(bigIntegerDecode(s), Base58Check.decode(s), s);
+      byte[] data = new byte[rnd.nextInt(30)];
+      rnd.nextBytes(data);
+      if (data.length > 0 && rnd.nextBoolean()) {
+        data[0] = 0;
+      }
+      assertArrayEquals(data, Base58Check.decode(Base58Check.encode(data)));
+    }
+  }
+
+  private static byte[] bigIntegerDecode(String s) {
+    java.math.BigInteger v = java.math.BigInteger.ZERO;
+    int zeros = 0;
+    while (zeros < s.length() && s.charAt(zeros) == '1') {
+      zeros++;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      int d = Base58Check.ALPHABET.indexOf(s.charAt(i));
+      if (d < 0) {
+        return null;
+      }
+      v = v.multiply(java.math.BigInteger.valueOf(58)).add(java.math.BigInteger.valueOf(d));
+    }
+    byte[] body = v.signum() == 0 ? new byte[0] : v.toByteArray();
+    int skip = body.length > 0 && body[0] == 0 ? 1 : 0;
+    byte[] out = new byte[zeros + body.length - skip];
+    System.arraycopy(body, skip, out, zeros, body.length - skip);
+    return out;
   }
 
   @Test
