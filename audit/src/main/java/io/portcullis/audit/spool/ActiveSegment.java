@@ -85,10 +85,14 @@ final class ActiveSegment implements AutoCloseable {
     /** Trims the zero tail and closes: a segment the writer has left holds data only. */
     @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             if (allocatedEnd > dataEnd) {
                 channel.truncate(dataEnd);
                 channel.force(true);
+                allocatedEnd = dataEnd;
             }
         } finally {
             channel.close();

@@ -4,7 +4,7 @@ import io.portcullis.audit.chain.HashChain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Records the writer has just made durable, handed to the shipper in memory together with their spool
@@ -14,24 +14,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * does not hold (after a restart, or because this buffer was full while the store was down), it reads
  * the segments as before, and whatever memory holds below its cursor is dropped.
  *
- * <p>One producer (the writer thread), one consumer (the shipper thread); bounded by a record count.
+ * <p>One producer (the writer thread), one consumer (the shipper thread); bounded by the characters of
+ * the lines it holds (records grow with the findings they carry, up to 64 KiB each).
  */
 final class DurableHandoff {
     private final ConcurrentLinkedQueue<HashChain.Sealed> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger size = new AtomicInteger();
-    private final int capacity;
+    private final AtomicLong chars = new AtomicLong();
+    private final long capacityChars;
 
-    DurableHandoff(int capacity) {
-        this.capacity = capacity;
+    DurableHandoff(long capacityChars) {
+        this.capacityChars = capacityChars;
     }
 
     /** Called by the writer once {@code batch} is durable; a batch that does not fit is left to the spool. */
     void offer(List<HashChain.Sealed> batch) {
-        if (size.get() + batch.size() > capacity) {
+        long added = 0;
+        for (HashChain.Sealed r : batch) {
+            added += r.line().length();
+        }
+        if (chars.get() + added > capacityChars) {
             return;
         }
         queue.addAll(batch);
-        size.addAndGet(batch.size());
+        chars.addAndGet(added);
     }
 
     /**
@@ -41,18 +46,18 @@ final class DurableHandoff {
     List<HashChain.Sealed> take(long nextSeq, int max) {
         HashChain.Sealed head;
         while ((head = queue.peek()) != null && head.record().seq() < nextSeq) {
-            queue.poll(); // already shipped from the spool
-            size.decrementAndGet();
+            chars.addAndGet(-queue.poll().line().length()); // already shipped from the spool
         }
         List<HashChain.Sealed> out = new ArrayList<>();
         while (out.size() < max && (head = queue.peek()) != null && head.record().seq() == nextSeq + out.size()) {
-            out.add(queue.poll());
-            size.decrementAndGet();
+            HashChain.Sealed r = queue.poll();
+            chars.addAndGet(-r.line().length());
+            out.add(r);
         }
         return out;
     }
 
-    int size() {
-        return size.get();
+    long chars() {
+        return chars.get();
     }
 }

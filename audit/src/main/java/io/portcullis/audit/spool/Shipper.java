@@ -41,8 +41,8 @@ public final class Shipper implements AutoCloseable {
      */
     private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(1000);
 
-    /** Records held in memory for the shipper: a few seconds' worth at full load, ~1.5 KB each. */
-    private static final int HANDOFF_RECORDS = 10_000;
+    /** Line characters held in memory for the shipper: ~10,000 typical records, a few seconds at full load. */
+    private static final long HANDOFF_CHARS = 16L << 20;
 
     private final SpoolWriter spool;
     private final AuditStore store;
@@ -64,7 +64,7 @@ public final class Shipper implements AutoCloseable {
         this.store = store;
         this.batchSize = batchSize;
         this.reader = new SpoolReader(spool.directory());
-        this.handoff = spool.attachHandoff(HANDOFF_RECORDS);
+        this.handoff = spool.attachHandoff(HANDOFF_CHARS);
         this.cursorFile = spool.directory().resolve(CURSOR_FILE);
         if (Files.exists(cursorFile)) {
             String[] parts = Files.readString(cursorFile).trim().split(" ");

@@ -69,6 +69,8 @@ public final class SpoolWriter implements AutoCloseable {
     private final AtomicInteger deferredCount = new AtomicInteger();
     /** True while the writer waits longer than a deferred record may (nothing deferred when it parked). */
     private volatile boolean parkedLong;
+    /** Set by the writer after its last pass over both queues. */
+    private volatile boolean writerDone;
     /** When the writer last wrote a batch (writer thread only); within {@link #BUSY_NANOS} it is "busy". */
     private long lastBatchNanos;
     private static final long BUSY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
@@ -101,7 +103,7 @@ public final class SpoolWriter implements AutoCloseable {
         for (Path p : Segments.list(dir)) {
             spoolBytes.addAndGet(Files.size(p));
         }
-        openSegment(chain.lastSeq() + 1);
+        this.segment = openSegment(chain.lastSeq() + 1);
         this.thread = Thread.ofPlatform().name("audit-spool-writer-" + config.instance()).daemon(true)
                 .unstarted(this::run);
         this.checkpointer = Executors.newSingleThreadExecutor(Thread.ofPlatform()
@@ -160,10 +162,22 @@ public final class SpoolWriter implements AutoCloseable {
             if (parkedLong) {
                 queue.offer(WAKE); // a full queue wakes the writer anyway
             }
-            return p.done();
+            return afterClose(p);
         }
         if (!queue.offer(p)) {
             return reject("audit queue is full");
+        }
+        return afterClose(p);
+    }
+
+    /**
+     * A record added while close() raced past the running check above: if the writer has already made
+     * its last pass, nobody will write it, so it fails here (completing twice is harmless: the first
+     * outcome stays).
+     */
+    private CompletableFuture<AuditRecord> afterClose(Pending p) {
+        if (writerDone) {
+            p.done().completeExceptionally(new AuditUnavailableException("audit log closed"));
         }
         return p.done();
     }
@@ -185,7 +199,7 @@ public final class SpoolWriter implements AutoCloseable {
                 Pending oldest = deferred.peek();
                 boolean due = oldest != null && System.nanoTime() - (oldest.queuedNanos() + DEFER_NANOS) >= 0;
                 if (first != null || due || (!running && oldest != null)) {
-                    takeDeferred(batch); // first: they were queued before the record that came now
+                    takeDeferred(batch, first == null ? config.maxBatch() : config.maxBatch() - 1); // queued before first
                     if (first != null) {
                         batch.add(first);
                     }
@@ -207,13 +221,23 @@ public final class SpoolWriter implements AutoCloseable {
                 batch.clear();
             }
         }
+        failLeftovers();
+        writerDone = true;
+        failLeftovers(); // what was added between the first pass and the flag (see enqueue)
+    }
+
+    private void failLeftovers() {
         AuditUnavailableException closed = new AuditUnavailableException("audit log closed");
-        for (Pending left : queue) {
+        Pending left;
+        while ((left = queue.poll()) != null) {
             if (left != WAKE) {
                 left.done().completeExceptionally(closed);
             }
         }
-        deferred.forEach(left -> left.done().completeExceptionally(closed));
+        while ((left = deferred.poll()) != null) {
+            deferredCount.decrementAndGet();
+            left.done().completeExceptionally(closed);
+        }
     }
 
     /**
@@ -237,9 +261,9 @@ public final class SpoolWriter implements AutoCloseable {
         return TimeUnit.MILLISECONDS.toNanos(Math.clamp(millisToNextCheckpoint(), 1, 100));
     }
 
-    private void takeDeferred(List<Pending> batch) {
+    private void takeDeferred(List<Pending> batch, int max) {
         Pending p;
-        while (batch.size() < config.maxBatch() && (p = deferred.poll()) != null) {
+        while (batch.size() < max && (p = deferred.poll()) != null) {
             deferredCount.decrementAndGet();
             batch.add(p);
         }
@@ -341,12 +365,14 @@ public final class SpoolWriter implements AutoCloseable {
     /** Starts a new segment, named after the first seq it will hold, once the current one is full. */
     private void rollIfFull(long firstSeqOfBatch) throws IOException {
         if (segment.size() >= config.segmentBytes()) {
-            segment.close();
-            openSegment(firstSeqOfBatch);
+            // the new one first: if it cannot be opened, the current segment stays in place for the retry
+            ActiveSegment full = segment;
+            segment = openSegment(firstSeqOfBatch);
+            full.close();
         }
     }
 
-    private void openSegment(long nextSeq) throws IOException {
+    private ActiveSegment openSegment(long nextSeq) throws IOException {
         List<Path> existing = Segments.list(dir);
         Path p;
         if (!existing.isEmpty() && Files.size(existing.getLast()) < config.segmentBytes()) {
@@ -354,11 +380,14 @@ public final class SpoolWriter implements AutoCloseable {
         } else {
             p = Segments.path(dir, nextSeq);
         }
-        boolean created = !Files.exists(p);
-        segment = ActiveSegment.open(p, Math.min(PREALLOCATE_BYTES, config.segmentBytes()));
-        if (created) {
-            Segments.syncDirectory(dir);
+        ActiveSegment opened = ActiveSegment.open(p, Math.min(PREALLOCATE_BYTES, config.segmentBytes()));
+        try {
+            Segments.syncDirectory(dir); // also when reopening: an earlier attempt may have created it unsynced
+        } catch (IOException e) {
+            opened.close();
+            throw e;
         }
+        return opened;
     }
 
     /**
@@ -380,8 +409,8 @@ public final class SpoolWriter implements AutoCloseable {
     }
 
     /** From now on, durable records are also handed to the caller (the shipper) in memory. */
-    DurableHandoff attachHandoff(int capacity) {
-        DurableHandoff h = new DurableHandoff(capacity);
+    DurableHandoff attachHandoff(long capacityChars) {
+        DurableHandoff h = new DurableHandoff(capacityChars);
         handoff = h;
         return h;
     }
@@ -437,6 +466,14 @@ public final class SpoolWriter implements AutoCloseable {
             checkpointer.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            // The writer is stuck in a write or fsync: trimming its segment now could cut bytes it is
+            // about to acknowledge. Leave the files as they are; the next start's recovery trims,
+            // re-checks and signs what is there.
+            LOG.error("audit spool writer of {} still busy after 10 s (disk stalled?); leaving the spool to recovery",
+                    config.instance());
+            return;
         }
         if (chain.lastSeq() > checkpointedSize) {
             checkpoint();
