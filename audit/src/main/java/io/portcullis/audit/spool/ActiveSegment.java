@@ -9,9 +9,10 @@ import java.nio.file.StandardOpenOption;
 /**
  * The segment file the writer appends to. Space ahead of the data is zero-filled and made durable in
  * advance, so a group commit's fdatasync writes data blocks only: appending at the end of a file also
- * journals the file's new size and block allocation. Measured here (ext4, 3,000 fdatasyncs of 1.4 KB,
- * python os.fdatasync): 199-238 µs wall and 66-88 µs of kernel CPU per flush when appending, 137-147 µs
- * and 51-60 µs when overwriting preallocated zeros — and that flush is on every exchange's path.
+ * journals the file's new size and block allocation. Measured here (ext4;
+ * audit/bench/fdatasync-append-vs-overwrite.py, results-fdatasync-20261207.txt): p50 169-173 µs and 64-65 µs
+ * of kernel CPU per flush when appending, 119-120 µs and 53 µs when overwriting zero-filled space — and
+ * that flush is on every exchange's path.
  *
  * <p>The zero tail is not data: the spool reader never reads past the durable records, recovery trims it
  * ({@link SpoolRecovery}), and a segment is trimmed to its data when the writer leaves it (roll, close), so only the live or a
@@ -20,14 +21,12 @@ import java.nio.file.StandardOpenOption;
 final class ActiveSegment implements AutoCloseable {
     private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 * 1024).asReadOnlyBuffer();
 
-    private final Path path;
     private final FileChannel channel;
     private final long preallocateBytes;
     private long dataEnd;
     private long allocatedEnd;
 
-    private ActiveSegment(Path path, FileChannel channel, long preallocateBytes) throws IOException {
-        this.path = path;
+    private ActiveSegment(FileChannel channel, long preallocateBytes) throws IOException {
         this.channel = channel;
         this.preallocateBytes = preallocateBytes;
         this.allocatedEnd = channel.size();
@@ -38,11 +37,7 @@ final class ActiveSegment implements AutoCloseable {
     static ActiveSegment open(Path path, long preallocateBytes) throws IOException {
         FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        return new ActiveSegment(path, ch, preallocateBytes);
-    }
-
-    Path path() {
-        return path;
+        return new ActiveSegment(ch, preallocateBytes);
     }
 
     /** Bytes of data (records) in the file. */

@@ -56,8 +56,4 @@ final class DurableHandoff {
         }
         return out;
     }
-
-    long chars() {
-        return chars.get();
-    }
 }

@@ -38,12 +38,12 @@ public final class SpoolWriter implements AutoCloseable {
     private static final int PARALLEL_FROM = 16;
     private static final long RETRY_AFTER_FAILURE_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
-    /** {@code deferrable}: nobody waits on it, so it may wait (at most {@link #DEFER_NANOS}) to share a flush. */
-    private record Pending(AuditRecord draft, CompletableFuture<AuditRecord> done, boolean deferrable, long queuedNanos) {
+    /** A record on its way; {@code queuedNanos} bounds how long a deferred one may wait ({@link #DEFER_NANOS}). */
+    private record Pending(AuditRecord draft, CompletableFuture<AuditRecord> done, long queuedNanos) {
     }
 
     /** Put in the queue only to wake a writer parked for long, so it notices a deferred record's deadline. */
-    private static final Pending WAKE = new Pending(null, null, true, 0);
+    private static final Pending WAKE = new Pending(null, null, 0);
 
     /**
      * How long a record nobody waits for (an exchange's completion record) may sit in the queue for a
@@ -152,7 +152,7 @@ public final class SpoolWriter implements AutoCloseable {
         if (spoolBytes.get() >= config.maxSpoolBytes()) {
             return reject("audit spool is full (" + spoolBytes.get() + " bytes unshipped)");
         }
-        Pending p = new Pending(draft, new CompletableFuture<>(), deferrable, System.nanoTime());
+        Pending p = new Pending(draft, new CompletableFuture<>(), System.nanoTime());
         if (deferrable) {
             if (deferredCount.incrementAndGet() > config.queueCapacity()) {
                 deferredCount.decrementAndGet();

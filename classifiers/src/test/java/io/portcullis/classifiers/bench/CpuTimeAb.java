@@ -9,15 +9,12 @@ import io.portcullis.classifiers.pattern.PatternDetector;
 import io.portcullis.classifiers.pattern.Recognizers;
 import io.portcullis.classifiers.phone.PhoneDetector;
 import java.io.File;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
@@ -69,18 +66,14 @@ public final class CpuTimeAb {
         classifiers.forEach(c -> c.applyAsInt(p));
       }
     }
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-    int calls = prompts.size() * rounds;
-    long[][] each = new long[2][calls];
-    long[] total = new long[2];
+    long[][] each = new long[2][prompts.size() * rounds];
     int k = 0;
     for (int r = 0; r < rounds; r++) {
       for (String p : prompts) {
         for (int n = 0, v = k % 2; n < 2; n++, v = 1 - v) {
-          long t0 = mx.getCurrentThreadCpuTime();
+          long t0 = CpuTimes.now();
           classifiers.get(v).applyAsInt(p);
-          each[v][k] = mx.getCurrentThreadCpuTime() - t0;
-          total[v] += each[v][k];
+          each[v][k] = CpuTimes.now() - t0;
         }
         k++;
       }
@@ -88,11 +81,8 @@ public final class CpuTimeAb {
     System.out.printf("%s, %d prompts of 2 KB x %d rounds, interleaved per prompt:%n", what,
         prompts.size(), rounds);
     for (int v = 0; v < 2; v++) {
-      Arrays.sort(each[v]);
-      System.out.printf("%-6s mean %7.1f us  p50 %7.1f us  p99 %7.1f us  %6.2f MB/s  (%s)%n",
-          v == 0 ? "before" : "after", total[v] / 1e3 / calls, each[v][calls / 2] / 1e3,
-          each[v][(int) (calls * 0.99)] / 1e3, bytes * (double) rounds / 1e6 / (total[v] / 1e9),
-          builds[v]);
+      System.out.println(CpuTimes.summary(v == 0 ? "before" : "after", each[v], bytes, rounds)
+          + "  (" + builds[v] + ")");
     }
   }
 

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,11 +122,11 @@ public final class CpuTimeThroughput {
     if (!only2k) {
       System.out.printf("%nper prompt, thread CPU (%d prompts of 1-4 KB, mean %d bytes):%n",
           prompts.size(), bytes / prompts.size());
-      perPrompt("patterns+phones (Classifier)", patternsAndPhones, prompts, rounds, mx);
-      perPrompt("patterns+phones+dictionaries (shipped)", withDictionaries, prompts, rounds, mx);
-      perPrompt("patterns+phones+dictionaries (10k terms)", withBigDictionaries, prompts, rounds, mx);
+      perPrompt("patterns+phones (Classifier)", patternsAndPhones, prompts, rounds);
+      perPrompt("patterns+phones+dictionaries (shipped)", withDictionaries, prompts, rounds);
+      perPrompt("patterns+phones+dictionaries (10k terms)", withBigDictionaries, prompts, rounds);
       perPrompt("whole pipeline (+names, langid, shipped dict.)", pipeline, prompts,
-          Math.max(1, rounds / 10), mx);
+          Math.max(1, rounds / 10));
     }
     // Issue 3 states its p99 per 2 KB prompt: these rows measure exactly that unit. Four times as
     // many prompts as above, so that p99 is not only the slowest prompt's time.
@@ -136,12 +135,12 @@ public final class CpuTimeThroughput {
         prompts2k.size(), prompts2k.stream().mapToInt(CpuTimeThroughput::utf8Bytes).min().orElse(0),
         prompts2k.stream().mapToInt(CpuTimeThroughput::utf8Bytes).max().orElse(0),
         bytes2k / prompts2k.size());
-    perPrompt("2KB patterns+phones (Classifier)", patternsAndPhones, prompts2k, rounds, mx);
-    perPrompt("2KB patterns+phones+dictionaries (shipped)", withDictionaries, prompts2k, rounds, mx);
+    perPrompt("2KB patterns+phones (Classifier)", patternsAndPhones, prompts2k, rounds);
+    perPrompt("2KB patterns+phones+dictionaries (shipped)", withDictionaries, prompts2k, rounds);
     perPrompt("2KB patterns+phones+dictionaries (10k terms)", withBigDictionaries, prompts2k,
-        rounds, mx);
+        rounds);
     perPrompt("2KB whole pipeline (+names, langid, shipped)", pipeline, prompts2k,
-        Math.max(2, rounds / 5), mx);
+        Math.max(2, rounds / 5));
     System.exit(0); // the Lucene Monitors' purge threads are not daemons
   }
 
@@ -154,8 +153,7 @@ public final class CpuTimeThroughput {
   }
 
   /** Mean, p50 and p99 of per-prompt thread CPU time after warm-up rounds, and MB/s of CPU. */
-  private static void perPrompt(String name, Classifier c, List<String> prompts, int rounds,
-                                ThreadMXBean mx) {
+  private static void perPrompt(String name, Classifier c, List<String> prompts, int rounds) {
     long bytes = utf8Bytes(prompts);
     ClassificationContext ctx = ClassificationContext.defaults();
     // At least WARM_CALLS calls, not a number of passes: with passes, a set of 64 prompts got a
@@ -164,20 +162,7 @@ public final class CpuTimeThroughput {
     for (int pass = 0; pass < Math.max(WARM_PASSES, WARM_CALLS / prompts.size()); pass++) {
       prompts.forEach(p -> c.classify(p, ctx));
     }
-    long[] each = new long[prompts.size() * rounds];
-    long total = 0;
-    int k = 0;
-    for (int r = 0; r < rounds; r++) {
-      for (String p : prompts) {
-        long t0 = mx.getCurrentThreadCpuTime();
-        c.classify(p, ctx);
-        each[k] = mx.getCurrentThreadCpuTime() - t0;
-        total += each[k++];
-      }
-    }
-    Arrays.sort(each);
-    System.out.printf("%-48s mean %7.1f us  p50 %7.1f us  p99 %7.1f us  %6.2f MB/s%n", name,
-        total / 1e3 / each.length, each[each.length / 2] / 1e3,
-        each[(int) (each.length * 0.99)] / 1e3, bytes * (double) rounds / 1e6 / (total / 1e9));
+    long[] each = CpuTimes.perCall(p -> c.classify(p, ctx), prompts, rounds);
+    System.out.println(CpuTimes.summary(name, each, bytes, rounds));
   }
 }

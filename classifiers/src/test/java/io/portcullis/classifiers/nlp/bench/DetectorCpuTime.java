@@ -3,16 +3,15 @@ package io.portcullis.classifiers.nlp.bench;
 import io.portcullis.classifiers.ClassificationContext;
 import io.portcullis.classifiers.Detector;
 import io.portcullis.classifiers.EntityCatalog;
+import io.portcullis.classifiers.bench.CpuTimes;
 import io.portcullis.classifiers.dictionary.DictionaryDetector;
 import io.portcullis.classifiers.nlp.NameDetector;
 import io.portcullis.classifiers.nlp.OpenNlpLanguageIdentifier;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -73,23 +72,7 @@ public final class DetectorCpuTime {
 
   private static void measure(String name, Consumer<String> op, List<String> prompts, int rounds,
                               long bytes) {
-    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     warmUp(op, prompts);
-    long[] perPrompt = new long[prompts.size() * rounds];
-    int k = 0;
-    long total = 0;
-    for (int r = 0; r < rounds; r++) {
-      for (String p : prompts) {
-        long t0 = mx.getCurrentThreadCpuTime();
-        op.accept(p);
-        long dt = mx.getCurrentThreadCpuTime() - t0;
-        perPrompt[k++] = dt;
-        total += dt;
-      }
-    }
-    Arrays.sort(perPrompt);
-    System.out.printf(Locale.ROOT, "%-32s mean %8.1f µs  p50 %8.1f µs  p99 %8.1f µs  %7.2f MB/s CPU%n",
-        name, total / 1e3 / perPrompt.length, perPrompt[perPrompt.length / 2] / 1e3,
-        perPrompt[(int) (perPrompt.length * 0.99)] / 1e3, bytes * rounds * 1e3 / total);
+    System.out.println(CpuTimes.summary(name, CpuTimes.perCall(op, prompts, rounds), bytes, rounds));
   }
 }
