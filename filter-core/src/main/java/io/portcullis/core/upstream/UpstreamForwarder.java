@@ -52,7 +52,7 @@ public final class UpstreamForwarder {
    * configured). Then what goes upstream is exactly the tree the stages inspected, never the raw
    * bytes: no parser differential can carry text past the filter. Otherwise nothing looks at the
    * texts, the body was only parsed (strictly) to route it, and the caller's bytes go as they came:
-   * re-serialising them was a tenth of pass-through's CPU.
+   * re-serialising them was one of pass-through's larger costs in a profile.
    */
   private final boolean sendInspectedTree;
   /**
