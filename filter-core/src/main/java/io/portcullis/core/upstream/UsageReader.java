@@ -2,6 +2,7 @@ package io.portcullis.core.upstream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portcullis.core.pipeline.Exchange;
@@ -28,7 +29,10 @@ public final class UsageReader {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         if (p.nextToken() == JsonToken.START_OBJECT && "usage".equals(name)) {
-          JsonNode usage = p.readValueAsTree();
+          // A nested value: the mapper's whole-document check (FAIL_ON_TRAILING_TOKENS, which the
+          // proxy's strict mapper enables) would see the rest of the answer as trailing content,
+          // throw, and send every answer down the slow path of a full parse.
+          JsonNode usage = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(p);
           read(mapper.createObjectNode().set("usage", usage), ex);
           return ex.reportedInputTokens() != null && ex.reportedOutputTokens() != null;
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portcullis.core.api.Api;
 import io.portcullis.core.config.TenantConfig;
 import io.portcullis.core.pipeline.Exchange;
+import io.portcullis.core.pipeline.ParseRequest;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** The usage of a whole answer, read without its tree: what token metering bills when no classifier runs. */
 class UsageReaderTest {
-  private final ObjectMapper mapper = new ObjectMapper();
+  /** The proxy's own mapper (strict: trailing content after the document is refused). */
+  private final ObjectMapper mapper = new ParseRequest(64).mapper();
 
   private static Exchange exchange() {
     return new Exchange("r1", Api.OPENAI_CHAT, new TenantConfig("t", "US", List.of("k"), Map.of()), Buffer.buffer(), 0);
