@@ -4,7 +4,7 @@
 # the code (kernel, Netty, Vert.x, Jackson, JDK, Portcullis), and the system calls its event loops make
 # per exchange (strace -c). Also the event loops' CPU time per exchange, from /proc.
 #
-#   tests/bench/proxy-profile.sh [seconds]      (default 6 s of sampling; needs perf, strace, wrk, nginx)
+#   tests/bench/proxy-profile.sh [seconds] [prompt-bytes]   (default 6 s, 1024 bytes; needs perf, strace, wrk, nginx)
 #
 # Writes tests/bench/results/proxy-profile-<UTC>.txt. perf's cpu-clock sampling in a VM attributes the
 # time interrupts were off to the point they come back on (_raw_spin_unlock_irqrestore): read the kernel
@@ -12,6 +12,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 SECS="${1:-6}"
+BYTES="${2:-1024}"
 . "$ROOT/deploy/lib/java.sh"
 portcullis_find_java
 for tool in perf strace wrk nginx; do
@@ -35,7 +36,7 @@ PID=$(cat "$WORK/pc.jpid")
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$P_PC/readyz" >/dev/null && break; sleep 0.2; done
 curl -sf "http://127.0.0.1:$P_PC/readyz" >/dev/null || { echo "proxy-profile: Portcullis did not start" >&2; cat "$WORK/pc.log" >&2; exit 1; }
 write_post_lua "$WORK/post.lua"
-make_body bench-json 1024 false > "$WORK/json.json"
+make_body bench-json "$BYTES" false > "$WORK/json.json"
 url="http://127.0.0.1:$P_PC/v1/chat/completions"
 wrk1() { BENCH_BODY="$WORK/json.json" wrk -t1 -c1 -d"$1" --latency -s "$WORK/post.lua" "$url"; }
 # Warm the JIT as proxy-bench.sh does (16 connections), then settle at the measured shape.
@@ -44,9 +45,9 @@ wrk1 10s >/dev/null
 
 loop_tids() { for t in /proc/"$PID"/task/*; do if grep -q "vert.x-eventloo" "$t/comm"; then basename "$t"; fi; done; }
 loop_ticks() { local t=0 tid; for tid in $(loop_tids); do t=$((t + $(sed 's/.*) //' "/proc/$PID/task/$tid/stat" | awk '{print $12 + $13}'))); done; echo "$t"; }
-OUT="$ROOT/tests/bench/results/proxy-profile-$(date -u +%Y%m%dT%H%MZ).txt"
+OUT="$ROOT/tests/bench/results/proxy-profile-$(date -u +%Y%m%dT%H%MZ)$([ "$BYTES" = 1024 ] || echo "-$BYTES").txt"
 {
-  echo "# proxy-profile $(date -u +%FT%TZ): Portcullis pass-through, JSON 1 KB, 1 connection; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# proxy-profile $(date -u +%FT%TZ): Portcullis pass-through, JSON prompt of $BYTES bytes, 1 connection; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# $("$JAVA" -version 2>&1 | head -1); $(perf --version)"
   echo
   echo "## without any profiler: wrk (${SECS} s) and the event loops' CPU per exchange (/proc)"
