@@ -20,7 +20,7 @@ final class BoundedBody {
 
   static Future<Buffer> read(HttpServerRequest req, long maxBytes) {
     Promise<Buffer> p = Promise.promise();
-    Buffer body = Buffer.buffer(initialCapacity(req.getHeader(HttpHeaders.CONTENT_LENGTH), maxBytes));
+    Buffer body = Buffer.buffer(initialCapacity(req, maxBytes));
     req.handler(chunk -> {
       if (body.length() + chunk.length() > maxBytes) {
         req.pause();
@@ -35,19 +35,29 @@ final class BoundedBody {
     return p.future();
   }
 
-  /** The declared length when it is a number within the limits, else a small default. */
-  static int initialCapacity(String contentLength, long maxBytes) {
-    if (contentLength != null) {
-      try {
-        long declared = Long.parseLong(contentLength.strip());
-        if (declared > 0) {
-          return (int) Math.min(declared, Math.min(maxBytes, MAX_PRESIZE));
-        }
-      } catch (NumberFormatException ignored) {
-        // refused by the envelope check before the body is read; nothing to size here
-      }
+  /**
+   * The length the caller declared in Content-Length, or -1 without one.
+   *
+   * @throws NumberFormatException when the header is not a number
+   */
+  static long declaredLength(HttpServerRequest req) {
+    String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
+    return length == null ? -1 : Long.parseLong(length.strip());
+  }
+
+  /** The declared length within the limits, else a small default (no header, or not a number). */
+  static int initialCapacity(HttpServerRequest req, long maxBytes) {
+    long declared;
+    try {
+      declared = declaredLength(req);
+    } catch (NumberFormatException notANumber) {
+      declared = -1; // the envelope check refuses it (400) where one runs; nothing to size here
     }
-    return 1024;
+    return initialCapacity(declared, maxBytes);
+  }
+
+  static int initialCapacity(long declared, long maxBytes) {
+    return declared > 0 ? (int) Math.min(declared, Math.min(maxBytes, MAX_PRESIZE)) : 1024;
   }
 
   static ApiError tooLarge(long maxBytes) {

@@ -80,15 +80,12 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
       return Future.failedFuture(new ApiError(415, "unsupported_media_type",
           "Content-Type must be application/json, got " + (type == null ? "none" : "'" + type + "'")));
     }
-    String length = req.getHeader(HttpHeaders.CONTENT_LENGTH);
-    if (length != null) {
-      try {
-        if (Long.parseLong(length.strip()) > server.maxBodyBytes()) {
-          return Future.failedFuture(tooLarge());
-        }
-      } catch (NumberFormatException e) {
-        return Future.failedFuture(ApiError.badRequest("invalid_content_length", "Content-Length is not a number"));
+    try {
+      if (BoundedBody.declaredLength(req) > server.maxBodyBytes()) {
+        return Future.failedFuture(tooLarge());
       }
+    } catch (NumberFormatException e) {
+      return Future.failedFuture(ApiError.badRequest("invalid_content_length", "Content-Length is not a number"));
     }
     return Future.succeededFuture();
   }
