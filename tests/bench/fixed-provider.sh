@@ -44,6 +44,21 @@ providers:
 YAML
 }
 
+# launch_portcullis PIDFILE CONFIG LOG [JVM options...]: starts $JAR with $JAVA in the background, as
+# every bench runs it (512 MB heap, log level WARN so no exchange line is written).
+launch_portcullis() {
+  local pidfile=$1 config=$2 log=$3; shift 3
+  PORTCULLIS_LOG_LEVEL=WARN "$JAVA" --enable-native-access=ALL-UNNAMED -Xms512m -Xmx512m "$@" -jar "$JAR" run --config "$config" > "$log" 2>&1 &
+  echo $! > "$pidfile"
+}
+
+# await_ready PORT LOG...: waits up to 60 s for Portcullis's /readyz on PORT; otherwise shows the logs and exits.
+await_ready() {
+  local port=$1 _; shift
+  for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && return 0; sleep 0.2; done
+  echo "$(basename "$0"): Portcullis on $port did not start" >&2; cat "$@" >&2; exit 1
+}
+
 # A prompt of N bytes of realistic text (a chat request, as a caller would send).
 make_body() { # $1 = model, $2 = approx bytes, $3 = stream, $4 = optional personal data to include
   python3 - "$1" "$2" "$3" "${4:-}" <<'PY'

@@ -70,12 +70,10 @@ YAML
 for cfg in portcullis portcullis-full portcullis-audit; do
   # BENCH_JVM_OPTS: e.g. "-XX:StartFlightRecording=filename=/tmp/pc.jfr" to profile a run.
   # shellcheck disable=SC2086
-  PORTCULLIS_LOG_LEVEL=WARN "$JAVA" --enable-native-access=ALL-UNNAMED -Xms512m -Xmx512m ${BENCH_JVM_OPTS:-} -jar "$JAR" run --config "$WORK/$cfg.yaml" > "$WORK/$cfg.log" 2>&1 &
-  echo $! > "$WORK/$cfg.pid"
+  launch_portcullis "$WORK/$cfg.pid" "$WORK/$cfg.yaml" "$WORK/$cfg.log" ${BENCH_JVM_OPTS:-}
 done
 for port in $P_PC $P_FULL $P_AUDIT; do
-  for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done
-  curl -sf "http://127.0.0.1:$port/readyz" >/dev/null || { echo "proxy-bench: Portcullis on $port did not start" >&2; cat "$WORK"/*.log >&2; exit 1; }
+  await_ready "$port" "$WORK"/*.log
 done
 
 write_post_lua "$WORK/post.lua"

@@ -34,10 +34,8 @@ nginx -p "$WORK/px" -c "$WORK/px/nginx.conf"
 
 pass_through_yaml $P_PC $P_JSON $P_SSE > "$WORK/pass.yaml"
 # shellcheck disable=SC2086
-PORTCULLIS_LOG_LEVEL=WARN "$JAVA" --enable-native-access=ALL-UNNAMED -Xms512m -Xmx512m ${BENCH_JVM_OPTS:-} -jar "$JAR" run --config "$WORK/pass.yaml" > "$WORK/pc.log" 2>&1 &
-echo $! > "$WORK/pc.jpid"
-for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$P_PC/readyz" >/dev/null && break; sleep 0.2; done
-curl -sf "http://127.0.0.1:$P_PC/readyz" >/dev/null || { echo "proxy-cpu: Portcullis did not start" >&2; cat "$WORK/pc.log" >&2; exit 1; }
+launch_portcullis "$WORK/pc.jpid" "$WORK/pass.yaml" "$WORK/pc.log" ${BENCH_JVM_OPTS:-}
+await_ready "$P_PC" "$WORK/pc.log"
 
 write_post_lua "$WORK/post.lua"
 make_body bench-json 1024 false > "$WORK/json.json"

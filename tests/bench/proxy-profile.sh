@@ -29,12 +29,9 @@ nginx_conf "$WORK/up" "$(provider_servers $P_JSON $P_SSE)"
 nginx -p "$WORK/up" -c "$WORK/up/nginx.conf"
 pass_through_yaml $P_PC $P_JSON $P_SSE > "$WORK/pass.yaml"
 # Frame pointers let perf walk Java stacks; the perf map (written on request below) names JIT frames.
-PORTCULLIS_LOG_LEVEL=WARN "$JAVA" --enable-native-access=ALL-UNNAMED -Xms512m -Xmx512m -XX:+PreserveFramePointer \
-  -jar "$JAR" run --config "$WORK/pass.yaml" > "$WORK/pc.log" 2>&1 &
-echo $! > "$WORK/pc.jpid"
+launch_portcullis "$WORK/pc.jpid" "$WORK/pass.yaml" "$WORK/pc.log" -XX:+PreserveFramePointer
 PID=$(cat "$WORK/pc.jpid")
-for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$P_PC/readyz" >/dev/null && break; sleep 0.2; done
-curl -sf "http://127.0.0.1:$P_PC/readyz" >/dev/null || { echo "proxy-profile: Portcullis did not start" >&2; cat "$WORK/pc.log" >&2; exit 1; }
+await_ready "$P_PC" "$WORK/pc.log"
 write_post_lua "$WORK/post.lua"
 make_body bench-json "$BYTES" false > "$WORK/json.json"
 url="http://127.0.0.1:$P_PC/v1/chat/completions"
