@@ -57,7 +57,7 @@ public final class Pipelines {
     List<ExchangeStage> stages = decisionStages(parse, registry, services);
     services.audit().ifPresent(a -> stages.add(new RecordDecision(a)));
     stages.add(new ApplyRefusal());
-    return new ExchangePipeline(stages);
+    return new ExchangePipeline(stages, services.metrics()::stage);
   }
 
   /** The same stages up to enforcement, for {@link Explainer}: nothing recorded, nothing refused, nothing sent. */

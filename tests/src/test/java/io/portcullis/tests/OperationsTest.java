@@ -43,5 +43,9 @@ class OperationsTest {
     assertTrue(metrics.contains("portcullis_requests_total{api=\"chat\",provider=\"-\",status=\"400\"}"), metrics);
     assertTrue(metrics.contains("portcullis_request_duration_seconds_bucket{api=\"chat\",provider=\"standin-openai\""), metrics);
     assertTrue(metrics.contains("portcullis_body_bytes_sum{direction=\"request\",provider=\"standin-openai\"}"), metrics);
+    // where an exchange's time went, per stage of the request path (classification waits for a worker)
+    for (String stage : new String[] {"parse", "route", "extract", "classify"}) {
+      assertTrue(metrics.contains("portcullis_stage_duration_seconds_count{stage=\"" + stage + "\"}"), stage + "\n" + metrics);
+    }
   }
 }

@@ -24,6 +24,7 @@ public final class ProxyMetrics {
   private final Map<RequestKey, RequestMeters> requests = new ConcurrentHashMap<>();
   private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
   private final Map<List<String>, DistributionSummary> bodyBytes = new ConcurrentHashMap<>();
+  private final Map<String, Timer> stages = new ConcurrentHashMap<>();
 
   private record RequestKey(String api, String provider, int status) {}
 
@@ -52,6 +53,18 @@ public final class ProxyMetrics {
             .register(registry)));
     m.duration().record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     m.count().increment();
+  }
+
+  /** How long one request-path stage took (its waits included); the stage names are the pipeline's, a fixed set. */
+  public void stage(String stage, long nanos) {
+    stages.computeIfAbsent(stage, k -> Timer.builder("portcullis_stage_duration")
+            .description("Time an exchange spent in each request-path stage (parse, route, extract, classify, decide, enforce, audit, refuse), waits included")
+            .tags("stage", stage)
+            .publishPercentileHistogram()
+            .minimumExpectedValue(Duration.ofNanos(1_000))
+            .maximumExpectedValue(Duration.ofSeconds(30))
+            .register(registry))
+        .record(nanos, TimeUnit.NANOSECONDS);
   }
 
   public void finding(String type, String direction) {

@@ -5,10 +5,28 @@ import java.util.List;
 
 /** Runs stages in order; the first failure stops the exchange. */
 public final class ExchangePipeline {
+
+  /**
+   * Told how long each stage took, waits included (a classification queued for a worker, an OPA call):
+   * what an operator needs to see which stage a slow exchange spent its time in.
+   */
+  @FunctionalInterface
+  public interface StageClock {
+    StageClock NONE = (stage, nanos) -> { };
+
+    void took(String stage, long nanos);
+  }
+
   private final List<ExchangeStage> stages;
+  private final StageClock clock;
 
   public ExchangePipeline(List<ExchangeStage> stages) {
+    this(stages, StageClock.NONE);
+  }
+
+  public ExchangePipeline(List<ExchangeStage> stages, StageClock clock) {
     this.stages = List.copyOf(stages);
+    this.clock = clock;
   }
 
   public Future<Void> run(Exchange exchange) {
@@ -22,16 +40,20 @@ public final class ExchangePipeline {
    */
   private Future<Void> runFrom(int first, Exchange exchange) {
     for (int i = first; i < stages.size(); i++) {
+      ExchangeStage stage = stages.get(i);
+      long start = System.nanoTime();
       Future<Void> f;
       try {
-        f = stages.get(i).apply(exchange);
+        f = stage.apply(exchange);
       } catch (RuntimeException e) {
         return Future.failedFuture(e); // as a composed future would have: the exchange fails, the loop goes on
       }
       if (!f.isComplete()) {
         int next = i + 1;
-        return next == stages.size() ? f : f.compose(v -> runFrom(next, exchange));
+        Future<Void> timed = f.andThen(r -> clock.took(stage.name(), System.nanoTime() - start));
+        return next == stages.size() ? timed : timed.compose(v -> runFrom(next, exchange));
       }
+      clock.took(stage.name(), System.nanoTime() - start);
       if (f.failed()) {
         return f;
       }
