@@ -5,6 +5,8 @@
 # (redact ranks above pseudonymize because nothing of the value leaves, not even a reversible token).
 # Targets: for deny, the types that caused the refusal; otherwise every type some rule wants redacted
 # or pseudonymized (under redact, pseudonymize targets are redacted too: stricter is always safe).
+# Masking: how the targets are masked, also under reroute (a card number stays masked in the new
+# region, PCI DSS): redact when any rule wants a redaction, else pseudonymize, else none.
 # Reroute lists the acceptable regions and providers. Reasons list every verdict, strictest first, so
 # the caller and the auditor see all rules that spoke. With no verdict at all the exchange stays within
 # a jurisdiction or carries nothing personal, and is allowed.
@@ -73,6 +75,14 @@ targets := sort({t | some v in verdicts; v.action == "deny"; some t in v.targets
 	action == "deny"
 } else := sort({t | some v in verdicts; v.action in masking_actions; some t in v.targets})
 
+masking := "redact" if {
+	some v in verdicts
+	v.action == "redact"
+} else := "pseudonymize" if {
+	some v in verdicts
+	v.action == "pseudonymize"
+} else := "none"
+
 reroute := {
 	"regions": sort({r | some v in verdicts; v.action == "reroute"; some r in v.reroute.regions}),
 	"providers": sort({p | some v in verdicts; v.action == "reroute"; some p in v.reroute.providers}),
@@ -93,6 +103,7 @@ revision := data.portcullis_meta.revision
 result := {
 	"action": action,
 	"targets": targets,
+	"masking": masking,
 	"reroute": reroute,
 	"reasons": reasons,
 	"obligations": obligations,

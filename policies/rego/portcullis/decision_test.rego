@@ -36,7 +36,15 @@ test_reroute_beats_masking_and_keeps_pci_targets if {
 	r.action == "reroute"
 	r.reroute == {"regions": ["CN"], "providers": ["deepseek", "moonshot", "qwen"]}
 	r.targets == ["CREDIT_CARD"]
+	r.masking == "pseudonymize"
 	[x.code | some x in r.reasons] == ["PIPL_SPI_REROUTE", "PCI_PAN_IN_CLEAR"]
+}
+
+test_reroute_masks_a_redacted_secret_by_redaction if {
+	r := decide(fixtures.request("CN", "US", {"allow_reroute": true, "secrets": "redact"}, {}, ["API_KEY", "CN_RESIDENT_ID", "CREDIT_CARD"]))
+	r.action == "reroute"
+	r.targets == ["API_KEY", "CREDIT_CARD"]
+	r.masking == "redact"
 }
 
 test_redact_beats_pseudonymize_and_merges_targets if {
@@ -56,7 +64,7 @@ test_allow_carries_obligations if {
 test_within_jurisdiction_nothing_special_is_allowed if {
 	r := decide(fixtures.request("CN", "CN", {}, {}, ["CN_RESIDENT_ID", "PERSON"]))
 	r == {
-		"action": "allow", "targets": [], "reroute": {"regions": [], "providers": []},
+		"action": "allow", "targets": [], "masking": "none", "reroute": {"regions": [], "providers": []},
 		"reasons": [], "obligations": [], "revision": "sha256:test",
 	}
 }

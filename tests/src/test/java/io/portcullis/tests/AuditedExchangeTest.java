@@ -100,4 +100,36 @@ class AuditedExchangeTest {
     assertTrue(v.intact(), v.summary());
     assertTrue(v.recordsChecked() >= 6, v.summary());
   }
+
+  /**
+   * A CN tenant allowed to reroute sends a resident ID and a card number: the exchange moves in-region,
+   * where the resident ID may go, but PCI DSS still forbids the card number in clear, so the provider
+   * gets a surrogate. The decision record names where the caller asked to go and where it went.
+   */
+  @Test
+  void rerouteStillMasksTheCardNumberAndTheRecordNamesBothProviders() throws Exception {
+    String id = PseudonymizeRestoreTest.residentId(1990);
+    String card = "4111 1111 1111 1111";
+    fx.provider.clear();
+    HttpResponse<String> r = Http.postJson(fx.chat, "pk-cn-reroute-1", ask("身份证号" + id + "，卡号 " + card + "，帮我查一下"));
+    assertEquals(200, r.statusCode(), r.body());
+    assertEquals("standin-openai/demo-gpt -> standin-cn/demo-cn-chat", r.headers().firstValue("x-portcullis-rerouted").orElseThrow());
+    String sent = fx.provider.received().getLast().body().path("messages").path(0).path("content").asText();
+    assertTrue(sent.contains(id), "in-region, the resident ID travels: " + sent);
+    assertFalse(sent.replace(" ", "").contains(card.replace(" ", "")), "the card number never leaves in clear: " + sent);
+
+    AuditTrail trail = fx.server.audit().orElseThrow();
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (!trail.log().shippedEverything() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    AuditRecord decision = byRequest(trail, r.headers().firstValue("x-request-id").orElseThrow()).stream()
+        .filter(x -> x.kind().wire().equals("decision")).findFirst().orElseThrow();
+    assertEquals("reroute", decision.action());
+    assertEquals("standin-openai/demo-gpt", decision.reroutedFrom());
+    assertEquals("standin-cn", decision.provider());
+    assertEquals("demo-cn-chat", decision.model());
+    assertEquals("CN", decision.destinationRegion());
+    assertTrue(decision.reasonCodes().containsAll(List.of("PIPL_SPI_REROUTE", "PCI_PAN_IN_CLEAR")), decision.reasonCodes().toString());
+  }
 }

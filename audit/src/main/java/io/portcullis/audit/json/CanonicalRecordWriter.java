@@ -46,6 +46,7 @@ final class CanonicalRecordWriter {
         strings(r.reasonCodes(), out);
         m.string(RecordCodec.REQUEST_HASH, r.requestHash());
         m.string(RecordCodec.REQUEST_ID, r.requestId());
+        m.string(RecordCodec.REROUTED_FROM, r.reroutedFrom());
         m.integer(RecordCodec.SEQ, r.seq());
         if (withHashAndSignature) {
             m.string(RecordCodec.SIGNATURE, r.signature());

@@ -43,6 +43,7 @@ public final class RecordCodec {
     public static final String PROVIDER = "provider";
     public static final String DESTINATION_REGION = "destination_region";
     public static final String MODEL = "model";
+    public static final String REROUTED_FROM = "rerouted_from";
     public static final String API = "api";
     public static final String DIRECTION = "direction";
     public static final String ACTION = "action";
@@ -66,7 +67,7 @@ public final class RecordCodec {
     public static final String SIGNATURE = "signature";
 
     public static final List<String> FIELD_NAMES = List.of(ID, TIME_FIELD, INSTANCE, SEQ, KIND, REQUEST_ID, TENANT,
-            ORIGIN_REGION, PROVIDER, DESTINATION_REGION, MODEL, API, DIRECTION, ACTION, REASON_CODES,
+            ORIGIN_REGION, PROVIDER, DESTINATION_REGION, MODEL, REROUTED_FROM, API, DIRECTION, ACTION, REASON_CODES,
             POLICY_REVISION, FINDINGS, VALUE_HMACS, REQUEST_HASH, ANSWER_HASH, STATUS, LATENCY_MS, INPUT_TOKENS,
             OUTPUT_TOKENS, PREV_HASH, HASH, KEY_ID, SIGNATURE);
 
@@ -95,6 +96,7 @@ public final class RecordCodec {
         put(o, PROVIDER, r.provider());
         put(o, DESTINATION_REGION, r.destinationRegion());
         put(o, MODEL, r.model());
+        put(o, REROUTED_FROM, r.reroutedFrom());
         put(o, API, r.api());
         put(o, DIRECTION, r.direction());
         put(o, ACTION, r.action());
@@ -203,6 +205,7 @@ public final class RecordCodec {
                 .provider(text(o, PROVIDER))
                 .destinationRegion(text(o, DESTINATION_REGION))
                 .model(text(o, MODEL))
+                .reroutedFrom(text(o, REROUTED_FROM))
                 .api(text(o, API))
                 .direction(text(o, DIRECTION))
                 .action(text(o, ACTION))

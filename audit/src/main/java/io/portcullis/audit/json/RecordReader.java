@@ -44,6 +44,7 @@ final class RecordReader {
                     case RecordCodec.PROVIDER -> b.provider(text(p, v));
                     case RecordCodec.DESTINATION_REGION -> b.destinationRegion(text(p, v));
                     case RecordCodec.MODEL -> b.model(text(p, v));
+                    case RecordCodec.REROUTED_FROM -> b.reroutedFrom(text(p, v));
                     case RecordCodec.API -> b.api(text(p, v));
                     case RecordCodec.DIRECTION -> b.direction(text(p, v));
                     case RecordCodec.ACTION -> b.action(text(p, v));

@@ -26,6 +26,7 @@ public record AuditRecord(
         String provider,
         String destinationRegion,
         String model,
+        String reroutedFrom,
         String api,
         String direction,
         String action,
@@ -70,6 +71,7 @@ public record AuditRecord(
         b.provider = provider;
         b.destinationRegion = destinationRegion;
         b.model = model;
+        b.reroutedFrom = reroutedFrom;
         b.api = api;
         b.direction = direction;
         b.action = action;
@@ -103,6 +105,7 @@ public record AuditRecord(
         private String provider;
         private String destinationRegion;
         private String model;
+        private String reroutedFrom;
         private String api;
         private String direction;
         private String action;
@@ -176,6 +179,12 @@ public record AuditRecord(
 
         public Builder model(String v) {
             this.model = v;
+            return this;
+        }
+
+        /** "provider/model" the caller asked for, when the policy rerouted the exchange (provider and model are where it went). */
+        public Builder reroutedFrom(String v) {
+            this.reroutedFrom = v;
             return this;
         }
 
@@ -265,7 +274,7 @@ public record AuditRecord(
         }
 
         public AuditRecord build() {
-            return new AuditRecord(id, time, instance, seq, kind, requestId, tenant, originRegion, provider, destinationRegion, model, api, direction, action, reasonCodes, policyRevision, findings, valueHmacs, requestHash, answerHash, status, latencyMs, inputTokens, outputTokens, prevHash, hash, keyId, signature);
+            return new AuditRecord(id, time, instance, seq, kind, requestId, tenant, originRegion, provider, destinationRegion, model, reroutedFrom, api, direction, action, reasonCodes, policyRevision, findings, valueHmacs, requestHash, answerHash, status, latencyMs, inputTokens, outputTokens, prevHash, hash, keyId, signature);
         }
     }
 }

@@ -23,7 +23,7 @@ public final class IndexFields {
 
     /** Every field a {@link Criterion} may name; each store indexes exactly these as keywords. */
     public static final List<String> KEYWORD_FIELDS = List.of(ID, INSTANCE, KIND, REQUEST_ID, TENANT, ORIGIN_REGION,
-            PROVIDER, DESTINATION_REGION, MODEL, API, DIRECTION, ACTION, REASON_CODES, POLICY_REVISION, VALUE_HMACS,
+            PROVIDER, DESTINATION_REGION, MODEL, REROUTED_FROM, API, DIRECTION, ACTION, REASON_CODES, POLICY_REVISION, VALUE_HMACS,
             REQUEST_HASH, ANSWER_HASH, HASH, KEY_ID, ROUTE, ENTITY_TYPES);
 
     private IndexFields() {
@@ -53,6 +53,7 @@ public final class IndexFields {
             case PROVIDER -> one(r.provider());
             case DESTINATION_REGION -> one(r.destinationRegion());
             case MODEL -> one(r.model());
+            case REROUTED_FROM -> one(r.reroutedFrom());
             case API -> one(r.api());
             case DIRECTION -> one(r.direction());
             case ACTION -> one(r.action());

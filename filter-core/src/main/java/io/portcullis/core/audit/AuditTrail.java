@@ -152,6 +152,7 @@ public final class AuditTrail implements AutoCloseable {
         .provider(ex.provider() == null ? null : ex.provider().id())
         .destinationRegion(ex.provider() == null ? null : ex.provider().region())
         .model(ex.model())
+        .reroutedFrom(ex.reroutedFrom())
         .api(ex.api().label())
         .direction("request");
   }

@@ -91,26 +91,38 @@ public final class EnforceDecision implements ExchangeStage {
     return switch (d.action()) {
       case ALLOW -> Future.succeededFuture();
       case DENY -> refuse(ex, d, "policy_denied", "refused by policy: " + why(d));
-      case REDACT -> {
-        TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),
-            (type, value) -> surrogates.redaction(type));
+      case PSEUDONYMIZE, REDACT -> {
+        mask(ex, d);
         yield Future.succeededFuture();
       }
-      case REROUTE -> reroute(ex, d);
-      case PSEUDONYMIZE -> {
-        PseudonymMap map = new PseudonymMap(surrogates, ex.tenant().id());
-        boolean placeholders = PLACEHOLDER_STYLE.equals(ex.tenant().attributes().get(PSEUDONYM_STYLE_ATTRIBUTE));
-        TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),
-            placeholders ? map::placeholder : map::pseudonymize);
-        if (!map.isEmpty()) {
-          ex.answerRewrite(new PseudonymRestore(map));
+      // the new region does not lift every rule: what the policy still wants masked (a card number,
+      // PCI DSS) is masked before the exchange goes there
+      case REROUTE -> reroute(ex, d).onSuccess(v -> {
+        if (ex.refusal() == null) {
+          mask(ex, d);
         }
-        yield Future.succeededFuture();
-      }
+      });
       default -> refuse(ex, d, "policy_" + d.action().name().toLowerCase(Locale.ROOT) + "_required",
           "policy requires '" + d.action().name().toLowerCase(Locale.ROOT) + "' of " + d.targets()
               + ", which this deployment cannot carry out; refused: " + why(d));
     };
+  }
+
+  /** Pseudonymizes (restored in the answer) or redacts the decision's targets, as it says. */
+  private void mask(Exchange ex, Decision d) {
+    Action how = d.maskWith();
+    if (how == Action.REDACT) {
+      TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),
+          (type, value) -> surrogates.redaction(type));
+    } else if (how == Action.PSEUDONYMIZE) {
+      PseudonymMap map = new PseudonymMap(surrogates, ex.tenant().id());
+      boolean placeholders = PLACEHOLDER_STYLE.equals(ex.tenant().attributes().get(PSEUDONYM_STYLE_ATTRIBUTE));
+      TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),
+          placeholders ? map::placeholder : map::pseudonymize);
+      if (!map.isEmpty()) {
+        ex.answerRewrite(new PseudonymRestore(map));
+      }
+    }
   }
 
   private Future<Void> reroute(Exchange ex, Decision d) {
@@ -126,6 +138,7 @@ public final class EnforceDecision implements ExchangeStage {
     ex.body().put("model", model);
     ex.model(model);
     ex.provider(to);
+    ex.reroutedFrom(from.id() + "/" + fromModel);
     ex.responseHeaders().put(REROUTED_HEADER, from.id() + "/" + fromModel + " -> " + to.id() + "/" + model);
     return Future.succeededFuture();
   }

@@ -43,6 +43,7 @@ public final class Exchange {
   private final java.util.concurrent.atomic.AtomicInteger answerRedactions = new java.util.concurrent.atomic.AtomicInteger();
   private ApiError refusal;
   private boolean shadow;
+  private String reroutedFrom;
   private boolean decisionRecorded;
   /** Only once the decision is on record: the answer hash is for the completion record alone. */
   private MessageDigest answerDigest;
@@ -205,6 +206,15 @@ public final class Exchange {
 
   public void refusal(ApiError refusal) {
     this.refusal = refusal;
+  }
+
+  /** "provider/model" the caller asked for when the policy rerouted the exchange, else null. */
+  public String reroutedFrom() {
+    return reroutedFrom;
+  }
+
+  public void reroutedFrom(String providerAndModel) {
+    this.reroutedFrom = providerAndModel;
   }
 
   /** Whether the decision was only reported (tenant in shadow mode), not enforced. */
