@@ -61,9 +61,12 @@ public record DecisionInput(Direction direction, Tenant tenant, Destination dest
 
   /** One entity type found in the exchange; category and level come from the catalog inside OPA. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record FindingSummary(String type, int count, double score) {
+  public record FindingSummary(String type, Integer count, double score) {
     public FindingSummary {
       Objects.requireNonNull(type, "findings[].type is required");
+      // The contract: a finding without a count occurred once. Read as 0 ("absent") it turned a
+      // hand-written {"type": "CN_RESIDENT_ID"} to a US model into an allow.
+      count = count == null ? 1 : count;
     }
   }
 }

@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Asks OPA what may happen to this exchange. The input carries who, from where, to where, and the
- * entity types with counts, never the text. Without a decision the exchange is refused (503), unless
- * the tenant is explicitly configured to fail open, which is then counted and shown on the response.
+ * entity types with counts, never the text. When OPA cannot answer the exchange is refused (503), unless
+ * the tenant is explicitly configured to fail open, which is then counted and noted in the audit record.
+ * When OPA answers that the decision is undefined the exchange is denied (451), fail-open or not.
  */
 public final class DecidePolicy implements ExchangeStage {
   /** Tenant attribute that lets one tenant (never all by default) go ahead when OPA cannot answer. */
@@ -72,6 +73,14 @@ public final class DecidePolicy implements ExchangeStage {
         })
         .recover(err -> {
           String why = err instanceof PolicyUnavailableException p ? p.why().name().toLowerCase(java.util.Locale.ROOT) : "error";
+          if (err instanceof PolicyUnavailableException p && p.why() == PolicyUnavailableException.Why.UNDEFINED) {
+            // OPA answered and the policy set said nothing: that is a deny, never an allow, and not an
+            // outage either, so a fail-open tenant does not go through on it.
+            metrics.policyUnavailable(why, false);
+            ex.refusal(new ApiError(451, "policy_undefined",
+                "the policy set gave no decision for this exchange (" + err.getMessage() + "); an undefined decision is a deny; nothing was forwarded"));
+            return Future.succeededFuture();
+          }
           boolean failOpen = failsOpen(ex);
           metrics.policyUnavailable(why, failOpen);
           if (failOpen) {
