@@ -55,7 +55,9 @@ public final class ConfigLoader {
     try {
       root = yaml.readTree(Files.readAllBytes(file));
     } catch (IOException e) {
-      v.fatal("(file)", "cannot be read as YAML: " + firstLine(e.getMessage()));
+      // the original message: the parser's own report, without Jackson's copy of the source text
+      String report = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+      v.fatal("(file)", "cannot be read as YAML: " + yamlProblem(report));
       throw new ConfigException(v.problems);
     }
     if (root == null || !root.isObject()) {
@@ -441,9 +443,35 @@ public final class ConfigLoader {
     });
   }
 
-  private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
+  /**
+   * The parser's multi-line report in one line an operator can act on: where (the problem's line and
+   * column) and what, with the construct it was in, e.g. "line 3, column 4: expected <block end>, but
+   * found '<block mapping start>' (while parsing a block mapping)". Its first line alone named only the
+   * construct, not the line nor the problem.
+   */
+  static String yamlProblem(String report) {
+    if (report == null) {
+      return "";
+    }
+    List<String> said = new ArrayList<>();
+    String where = null;
+    for (String line : report.lines().toList()) {
+      String t = line.strip();
+      java.util.regex.Matcher m = YAML_MARK.matcher(t);
+      if (m.find()) {
+        where = "line " + m.group(1) + ", column " + m.group(2);
+      } else if (!line.startsWith(" ") && !t.isEmpty()) {
+        said.add(t);
+      }
+    }
+    if (said.isEmpty()) {
+      return report.lines().findFirst().orElse("");
+    }
+    String problem = said.getLast() + (said.size() > 1 ? " (" + said.getFirst() + ")" : "");
+    return where == null ? problem : where + ": " + problem;
   }
+
+  private static final java.util.regex.Pattern YAML_MARK = java.util.regex.Pattern.compile("^in '[^']*', line (\\d+), column (\\d+):?$");
 
   /** Accumulates problems and reads typed values, reporting the exact key on a type mismatch. */
   private static final class Validation {

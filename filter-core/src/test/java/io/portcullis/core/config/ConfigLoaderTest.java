@@ -95,6 +95,15 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aYamlSyntaxErrorNamesItsLineAndTheProblem() throws Exception {
+    List<ConfigProblem> indent = new ConfigLoader(k -> null).check(write("server:\n  host: 127.0.0.1\n   port: 8080\ntenants: []\n"));
+    assertEquals("cannot be read as YAML: line 3, column 8: mapping values are not allowed here", indent.get(0).message());
+    List<ConfigProblem> quote = new ConfigLoader(k -> null).check(write("server:\n  host: \"127.0.0.1\ntenants: []\n"));
+    String m = quote.get(0).message();
+    assertTrue(m.matches("cannot be read as YAML: line \\d+, column \\d+: .+ \\(while scanning a quoted scalar\\)"), m);
+  }
+
+  @Test
   void policySectionIsValidated() throws Exception {
     List<ConfigProblem> problems = new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get).check(write(GOOD.replace(
             "policy: { opa-url: \"http://127.0.0.1:8181\", timeout-ms: 250, on-error: fail-closed }",
