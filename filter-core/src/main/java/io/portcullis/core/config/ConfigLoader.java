@@ -103,7 +103,7 @@ public final class ConfigLoader {
         String key = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
         if (e.getValue().isTextual()) {
           try {
-            e.setValue(TextNode.valueOf(subst.apply(e.getValue().textValue())));
+            e.setValue(v.fromEnv(e.getValue().textValue(), subst.apply(e.getValue().textValue())));
           } catch (IllegalArgumentException ex) {
             v.fatal(key, ex.getMessage());
           }
@@ -116,7 +116,7 @@ public final class ConfigLoader {
         String key = path + "[" + i + "]";
         if (arr.get(i).isTextual()) {
           try {
-            arr.set(i, TextNode.valueOf(subst.apply(arr.get(i).textValue())));
+            arr.set(i, v.fromEnv(arr.get(i).textValue(), subst.apply(arr.get(i).textValue())));
           } catch (IllegalArgumentException ex) {
             v.fatal(key, ex.getMessage());
           }
@@ -490,6 +490,35 @@ public final class ConfigLoader {
       problems.add(new ConfigProblem(file, key, msg, false));
     }
 
+    /**
+     * Values a variable supplied: text in the tree, read as the number or true/false it spells where a
+     * number or flag is expected, as YAML would have read it written in place ({@code port: ${PORT:-8080}}).
+     */
+    private final Set<JsonNode> substituted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    JsonNode fromEnv(String written, String value) {
+      TextNode n = TextNode.valueOf(value);
+      if (written.contains("${")) {
+        substituted.add(n);
+      }
+      return n;
+    }
+
+    /** The node as a number or flag when a variable supplied it as text that spells one, else as it is. */
+    private JsonNode scalar(JsonNode n) {
+      if (n == null || !n.isTextual() || !substituted.contains(n)) {
+        return n;
+      }
+      String t = n.textValue().strip();
+      if (t.matches("-?\\d{1,18}")) {
+        return com.fasterxml.jackson.databind.node.LongNode.valueOf(Long.parseLong(t));
+      }
+      if (t.equals("true") || t.equals("false")) {
+        return com.fasterxml.jackson.databind.node.BooleanNode.valueOf(t.equals("true"));
+      }
+      return n;
+    }
+
     String text(JsonNode node, String at, String key, String dflt) {
       JsonNode n = node.get(key);
       if (n == null || n.isNull()) {
@@ -514,7 +543,7 @@ public final class ConfigLoader {
     }
 
     long number(JsonNode node, String at, String key, long dflt, long min, long max) {
-      JsonNode n = node.get(key);
+      JsonNode n = scalar(node.get(key));
       if (n == null || n.isNull()) {
         return dflt;
       }
@@ -531,7 +560,7 @@ public final class ConfigLoader {
     }
 
     boolean bool(JsonNode node, String at, String key, boolean dflt) {
-      JsonNode n = node.get(key);
+      JsonNode n = scalar(node.get(key));
       if (n == null || n.isNull()) {
         return dflt;
       }

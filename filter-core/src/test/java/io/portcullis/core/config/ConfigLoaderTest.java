@@ -135,4 +135,22 @@ class ConfigLoaderTest {
         .load(write(GOOD.replace("${ACME_KEY}", "${ACME_KEY:-pk-default-1}")), new ArrayList<>());
     assertEquals(List.of("pk-default-1"), cfg.tenants().get(0).apiKeys());
   }
+
+  @Test
+  void numbersAndFlagsFromTheEnvironmentAreNumbersAndFlags() throws Exception {
+    String yaml = GOOD.replace("port: 8080", "port: \"${PORT:-8080}\"");
+    PortcullisConfig fromDefault = new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get)
+        .load(write(yaml), new ArrayList<>());
+    assertEquals(8080, fromDefault.server().port());
+    PortcullisConfig fromEnv = new ConfigLoader(Map.of("PORT", "9090", "ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get)
+        .load(write(yaml), new ArrayList<>());
+    assertEquals(9090, fromEnv.server().port());
+    List<ConfigProblem> bad = new ConfigLoader(Map.of("PORT", "eighty", "ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get)
+        .check(write(yaml));
+    assertEquals(List.of("server.port"), bad.stream().filter(ConfigProblem::fatal).map(ConfigProblem::key).toList());
+    // a key that is text stays text, even when the variable spells a number
+    PortcullisConfig numericKey = new ConfigLoader(Map.of("ACME_KEY", "1234567890", "OPENAI_API_KEY", "k")::get)
+        .load(write(GOOD), new ArrayList<>());
+    assertEquals(List.of("1234567890"), numericKey.tenants().get(0).apiKeys());
+  }
 }
