@@ -1,6 +1,8 @@
 package io.portcullis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -47,6 +49,15 @@ class ClientDisconnectTest {
         Thread.sleep(20);
       }
       assertEquals(before + 1, fx.provider.streamsClosedEarly(), "the provider's stream was cancelled");
+      // the caller left: recorded as such (499), not as a provider failure
+      String metrics = "";
+      deadline = System.currentTimeMillis() + 5_000;
+      while (!metrics.contains("status=\"499\"") && System.currentTimeMillis() < deadline) {
+        Thread.sleep(20);
+        metrics = Http.get(fx.baseUrl + "/metrics", null).body();
+      }
+      assertTrue(metrics.contains("portcullis_requests_total{api=\"chat\",provider=\"standin-openai\",status=\"499\"} 1.0"), metrics);
+      assertFalse(metrics.contains("kind=\"mid_stream\""), metrics);
     } finally {
       vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

@@ -72,9 +72,20 @@ public final class UpstreamForwarder {
     this.metrics = metrics;
   }
 
+  /**
+   * Status recorded when the caller hung up before its answer ended (nginx's convention): nothing is
+   * sent to it, and the provider call is not made or is reset. Not an upstream error.
+   */
+  public static final int CLIENT_CLOSED = 499;
+
   /** Completes with the HTTP status given to the caller once the response has ended (or failed). */
   public Future<Integer> forward(Exchange ex, HttpServerRequest in) {
     ProviderConfig provider = ex.provider();
+    if (in.response().closed()) {
+      // The caller left while the exchange was classified, decided and recorded: nobody would read
+      // the answer, so the provider is not asked (and no tokens are spent).
+      return Future.succeededFuture(CLIENT_CLOSED);
+    }
     Buffer body;
     try {
       body = sendInspectedTree ? Buffer.buffer(mapper.writeValueAsBytes(ex.body())) : ex.rawBody();
@@ -110,6 +121,12 @@ public final class UpstreamForwarder {
     HttpServerResponse out = in.response();
     client.request(opts)
         .compose(req -> {
+          if (out.closed()) {
+            // gone while a pooled connection was found: no request is sent (a reset before sending
+            // leaves the connection to the pool's judgement)
+            req.reset();
+            return Future.failedFuture(new CallerGone());
+          }
           // The caller went away: stop paying for tokens nobody will read. Only while the provider is
           // still answering: once its response has ended the connection may already serve another exchange.
           out.closeHandler(v -> {
@@ -123,8 +140,21 @@ public final class UpstreamForwarder {
           resp.end().onComplete(v -> upstreamEnded.set(true));
           relay(ex, resp, out, done);
         })
-        .onFailure(err -> fail(ex, in, upstreamError(provider, err)).onComplete(s -> done.tryComplete(s.result())));
+        .onFailure(err -> {
+          if (err instanceof CallerGone || out.closed()) {
+            done.tryComplete(CLIENT_CLOSED);
+            return;
+          }
+          fail(ex, in, upstreamError(provider, err)).onComplete(s -> done.tryComplete(s.result()));
+        });
     return done.future();
+  }
+
+  /** The caller hung up before the provider was asked; not a provider failure. */
+  private static final class CallerGone extends RuntimeException {
+    CallerGone() {
+      super("the caller closed the connection", null, false, false);
+    }
   }
 
   private void relay(Exchange ex, HttpClientResponse resp, HttpServerResponse out, Promise<Integer> done) {
@@ -189,6 +219,12 @@ public final class UpstreamForwarder {
     resp.exceptionHandler(err -> {
       idle.cancel();
       if (done.future().isComplete()) {
+        return;
+      }
+      if (out.closed()) {
+        // the reset was ours: the caller hung up mid-stream (see the close handler in forward)
+        metrics.bytes("response", ex.provider().id(), bytes[0]);
+        done.tryComplete(CLIENT_CLOSED);
         return;
       }
       metrics.upstreamError(ex.provider().id(), "mid_stream");
