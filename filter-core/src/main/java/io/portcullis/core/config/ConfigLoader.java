@@ -163,8 +163,12 @@ public final class ConfigLoader {
     String url = v.text(node, "policy", "opa-url", PolicyConfig.DEFAULT_OPA_URL);
     try {
       URI u = URI.create(url);
-      if (!"http".equals(u.getScheme()) && !"https".equals(u.getScheme()) || u.getHost() == null) {
-        v.fatal("policy.opa-url", "must be an absolute http(s) URL, got '" + url + "'");
+      // OPA runs beside the proxy (a sidecar or local service) and the client speaks plain HTTP to
+      // it; the Data API path is the client's, so a path here would be silently dropped.
+      if (!"http".equals(u.getScheme()) || u.getHost() == null) {
+        v.fatal("policy.opa-url", "must be an absolute http URL of the OPA server (https is not supported; run OPA beside the proxy), got '" + url + "'");
+      } else if (u.getRawPath() != null && !u.getRawPath().isEmpty() && !u.getRawPath().equals("/") || u.getRawQuery() != null) {
+        v.fatal("policy.opa-url", "must be the OPA server's address without a path or query (the client asks /v1/data/portcullis/decision/result), got '" + url + "'");
       }
     } catch (IllegalArgumentException e) {
       v.fatal("policy.opa-url", "is not a URL: " + e.getMessage());

@@ -114,6 +114,12 @@ class ConfigLoaderTest {
         .load(write(GOOD), new ArrayList<>());
     assertEquals("http://127.0.0.1:8181", cfg.policy().orElseThrow().opaUrl());
     assertEquals(250, cfg.policy().orElseThrow().timeoutMs());
+    // reported with the key, never a stack trace: schemes and paths the client cannot honour
+    for (String url : List.of("https://opa.example:8181", "http://127.0.0.1:8181/v1/data/other")) {
+      List<ConfigProblem> p = new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get).check(write(GOOD.replace(
+          "opa-url: \"http://127.0.0.1:8181\"", "opa-url: \"" + url + "\"")));
+      assertEquals(List.of("policy.opa-url"), p.stream().filter(ConfigProblem::fatal).map(ConfigProblem::key).toList(), url);
+    }
   }
 
   @Test
