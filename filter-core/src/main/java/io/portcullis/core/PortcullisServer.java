@@ -57,6 +57,7 @@ public final class PortcullisServer {
     // Classifier models load once, off the event loops, before any listener opens.
     Optional<Classifier> classifier = config.classify() ? Optional.of(classifier(config)) : Optional.empty();
     policy = config.policy().map(p -> new OpaPolicyClient(vertx, p));
+    policy.ifPresent(p -> metrics.policyCache(p::cacheHitRatio));
     if (policy.isEmpty()) {
       LOG.warn("no policy section: exchanges are forwarded without a policy decision");
     }

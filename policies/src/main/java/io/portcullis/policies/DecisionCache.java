@@ -9,8 +9,11 @@ import java.util.concurrent.atomic.LongAdder;
  * Recent decisions by {@link DecisionKey}, least recently used evicted, all dropped as soon as a newer
  * policy revision is seen: every decision from OPA carries its revision, and the client also polls
  * the revision in the background, so a cached answer outlives a policy change by at most one poll.
+ * Decisions of a policy set without a revision are not cached at all.
  */
 final class DecisionCache {
+  /** What decision.rego reports when the policy set carries no revision. */
+  static final String UNKNOWN_REVISION = "unknown";
 
   private final int capacity;
   private final LinkedHashMap<DecisionKey, Decision> entries;
@@ -40,7 +43,9 @@ final class DecisionCache {
   }
 
   void put(DecisionKey key, Decision decision) {
-    if (capacity == 0) {
+    if (capacity == 0 || UNKNOWN_REVISION.equals(decision.revision())) {
+      // Without a revision (an OPA loaded by other means, no data.portcullis_meta.revision) a policy
+      // change could never be noticed, and a cached decision would outlive it for good: not cached.
       observeRevision(decision.revision());
       return;
     }

@@ -68,6 +68,14 @@ class DecisionCacheTest {
   }
 
   @Test
+  void decisionsOfAPolicySetWithoutRevisionAreNotCached() {
+    DecisionCache cache = new DecisionCache(10);
+    cache.put(key("CN"), decision(DecisionCache.UNKNOWN_REVISION));
+    assertNull(cache.get(key("CN")), "a policy change could never be noticed, so nothing is kept");
+    assertEquals(0, cache.size());
+  }
+
+  @Test
   void capacityZeroCachesNothingButTracksTheRevision() {
     DecisionCache cache = new DecisionCache(0);
     cache.put(key("CN"), decision("r1"));

@@ -69,5 +69,8 @@ class EnforcementActionsTest {
     JsonNode reasons = Http.json(r).path("error").path("reasons");
     assertTrue(reasons.size() > 0 && reasons.get(0).has("regulation"), r.body());
     assertEquals(0, fx.provider.received().size());
+    String metrics = Http.get(fx.baseUrl + "/metrics", null).body();
+    assertTrue(metrics.contains("portcullis_decisions_total{action=\"deny\""), metrics);
+    assertTrue(metrics.contains("portcullis_policy_cache_hit_ratio "), metrics);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 
 /**
  * The proxy's Prometheus metrics. Names follow Prometheus conventions; labels are bounded sets
@@ -65,6 +66,14 @@ public final class ProxyMetrics {
             .maximumExpectedValue(Duration.ofSeconds(30))
             .register(registry))
         .record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** The policy client's decision-cache hit ratio since start (a falling ratio means more OPA calls per exchange). */
+  public void policyCache(DoubleSupplier hitRatio) {
+    io.micrometer.core.instrument.Gauge.builder("portcullis_policy_cache_hit_ratio", hitRatio, DoubleSupplier::getAsDouble)
+        .description("Share of policy decisions answered from the decision cache since start (0..1)")
+        .strongReference(true) // the method reference is held by nothing else; weakly held it would be collected
+        .register(registry);
   }
 
   public void finding(String type, String direction) {
