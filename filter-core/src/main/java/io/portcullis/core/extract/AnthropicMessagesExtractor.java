@@ -1,6 +1,7 @@
 package io.portcullis.core.extract;
 
 import static io.portcullis.core.extract.Pointers.addContent;
+import static io.portcullis.core.extract.Pointers.addTool;
 import static io.portcullis.core.extract.Pointers.addText;
 import static io.portcullis.core.extract.Pointers.child;
 
@@ -25,7 +26,7 @@ public final class AnthropicMessagesExtractor implements SegmentExtractor {
     }
     JsonNode tools = body.path("tools");
     for (int i = 0; i < tools.size(); i++) {
-      addText(tools.get(i).get("description"), child(child("/tools", i), "description"), out);
+      addTool(tools.get(i), child("/tools", i), "input_schema", out);
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package io.portcullis.core.extract;
 
 import static io.portcullis.core.extract.Pointers.addContent;
+import static io.portcullis.core.extract.Pointers.addTool;
 import static io.portcullis.core.extract.Pointers.addText;
 import static io.portcullis.core.extract.Pointers.child;
 
@@ -26,8 +27,7 @@ public final class OpenAiChatExtractor implements SegmentExtractor {
     }
     JsonNode tools = body.path("tools");
     for (int i = 0; i < tools.size(); i++) {
-      String at = child(child(child("/tools", i), "function"), "description");
-      addText(tools.get(i).path("function").get("description"), at, out);
+      addTool(tools.get(i).path("function"), child(child("/tools", i), "function"), "parameters", out);
     }
     return out;
   }

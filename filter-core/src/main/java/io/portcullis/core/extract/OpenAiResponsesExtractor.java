@@ -1,6 +1,7 @@
 package io.portcullis.core.extract;
 
 import static io.portcullis.core.extract.Pointers.addContent;
+import static io.portcullis.core.extract.Pointers.addTool;
 import static io.portcullis.core.extract.Pointers.addText;
 import static io.portcullis.core.extract.Pointers.child;
 
@@ -23,6 +24,10 @@ public final class OpenAiResponsesExtractor implements SegmentExtractor {
       addText(input, "/input", out);
     } else if (input != null && input.isArray()) {
       items(input, "/input", out);
+    }
+    JsonNode tools = body.path("tools");
+    for (int i = 0; i < tools.size(); i++) {
+      addTool(tools.get(i), child("/tools", i), "parameters", out);
     }
     return out;
   }

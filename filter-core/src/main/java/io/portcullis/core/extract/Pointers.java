@@ -39,6 +39,32 @@ final class Pointers {
   }
 
   /**
+   * A tool's definition as the model reads it: its description and every string of its parameter
+   * schema (property descriptions, enum values, examples), where a prompt can hide data as well.
+   */
+  static void addTool(JsonNode tool, String pointer, String schemaKey, List<TextSegment> out) {
+    addText(tool.get("description"), child(pointer, "description"), out);
+    addAllStrings(tool.get(schemaKey), child(pointer, schemaKey), out);
+  }
+
+  /**
+   * An Anthropic document block: plain-text sources ({@code source.data}) and content sources
+   * ({@code source.content}, text blocks) are text the model reads, as are title and context. Base64
+   * sources (PDF, images) are not text this filter can read.
+   */
+  private static void document(JsonNode part, String at, List<TextSegment> out) {
+    JsonNode source = part.path("source");
+    String src = child(at, "source");
+    if ("text".equals(source.path("type").asText())) {
+      addText(source.get("data"), child(src, "data"), out);
+    } else if ("content".equals(source.path("type").asText())) {
+      addContent(source.get("content"), child(src, "content"), out);
+    }
+    addText(part.get("title"), child(at, "title"), out);
+    addText(part.get("context"), child(at, "context"), out);
+  }
+
+  /**
    * Content that is either a string or a list of typed parts ({@code {"type": "text", "text": ...}}
    * and friends): the form OpenAI and Anthropic both use for message content.
    */
@@ -66,6 +92,7 @@ final class Pointers {
         case "tool_result" -> addContent(part.get("content"), child(at, "content"), out);
         case "function_call" -> addText(part.get("arguments"), child(at, "arguments"), out);
         case "function_call_output" -> addText(part.get("output"), child(at, "output"), out);
+        case "document" -> document(part, at, out);
         default -> {
           addText(part.get("text"), child(at, "text"), out);
           addText(part.get("refusal"), child(at, "refusal"), out);
