@@ -36,6 +36,7 @@ pass_through_yaml() { # $1 = Portcullis port, $2 = provider JSON port, $3 = prov
   cat <<YAML
 server: { host: 127.0.0.1, port: $1, max-body-bytes: 4194304 }
 classifiers: { enabled: false }   # pure pass-through: the cost of the proxy itself
+policy: { enabled: false }
 tenants:
   - { id: bench, region: US, api-keys: [ "pk-bench-0001" ] }
 providers:

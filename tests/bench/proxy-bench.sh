@@ -61,6 +61,7 @@ YAML
 cat > "$WORK/portcullis-audit.yaml" <<YAML
 server: { host: 127.0.0.1, port: $P_AUDIT, max-body-bytes: 4194304 }
 classifiers: { enabled: false }
+policy: { enabled: false }
 audit: { spool-dir: "$WORK/audit-only/spool", instance: bench-audit-1 }
 tenants:
   - { id: bench, region: US, api-keys: [ "pk-bench-0001" ] }

@@ -61,6 +61,9 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
     providerPort = await(provider.start("127.0.0.1", 0));
     port = freePort();
     int deadPort = freePort();
+    String top = topLevelYaml.get();
+    // Without decisions only when a test says so (the loader refuses a missing policy section).
+    top = top.contains("policy:") ? top : top + (top.isBlank() ? "" : "\n") + "policy: { enabled: false }";
     String yaml = """
         server:
           host: 127.0.0.1
@@ -114,7 +117,7 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
             base-url: http://127.0.0.1:%d
             region: US
             models: [ "gone-*" ]
-        """.formatted(port, extraServerYaml.get().indent(2), topLevelYaml.get(), DICTIONARIES, CN_KEY, US_KEY, providerPort, providerPort, providerPort,
+        """.formatted(port, extraServerYaml.get().indent(2), top, DICTIONARIES, CN_KEY, US_KEY, providerPort, providerPort, providerPort,
             deadPort);
     Path file = Files.createTempFile("portcullis-test", ".yaml");
     Files.writeString(file, yaml);

@@ -34,7 +34,7 @@ public final class ConfigLoader {
   private static final Set<String> TENANT_KEYS = Set.of("id", "region", "api-keys", "attributes");
   private static final Set<String> PROVIDER_KEYS = Set.of("id", "style", "base-url", "region", "api-key-env",
       "api-key", "models", "attributes", "reroute-model");
-  private static final Set<String> POLICY_KEYS = Set.of("opa-url", "timeout-ms", "on-error");
+  private static final Set<String> POLICY_KEYS = Set.of("enabled", "opa-url", "timeout-ms", "on-error");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private final Function<String, String> env;
@@ -151,15 +151,22 @@ public final class ConfigLoader {
 
   private Optional<PolicyConfig> policy(JsonNode node, Validation v) {
     if (node.isMissingNode() || node.isNull()) {
-      v.warn("policy", "no policy section: exchanges are forwarded without a policy decision");
+      // A forgotten section must not quietly make an unfiltered proxy: running without decisions is
+      // something an operator says, not something a missing key implies.
+      v.fatal("policy", "is required: OPA's address, e.g. policy: { opa-url: \"http://127.0.0.1:8181\" }, "
+          + "or policy: { enabled: false } to forward every exchange without a policy decision");
       return Optional.empty();
     }
     if (!node.isObject()) {
-      v.fatal("policy", "must be a mapping with opa-url, timeout-ms, on-error");
+      v.fatal("policy", "must be a mapping with opa-url, timeout-ms, on-error (or enabled: false)");
       return Optional.empty();
     }
     int before = v.problems.size();
     unknownKeys(node, POLICY_KEYS, "policy", v);
+    if (!v.bool(node, "policy", "enabled", true)) {
+      v.warn("policy.enabled", "false: exchanges are forwarded without a policy decision");
+      return Optional.empty();
+    }
     String url = v.text(node, "policy", "opa-url", PolicyConfig.DEFAULT_OPA_URL);
     try {
       URI u = URI.create(url);

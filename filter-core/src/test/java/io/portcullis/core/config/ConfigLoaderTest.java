@@ -88,7 +88,10 @@ class ConfigLoaderTest {
   void missingSectionsAndUnreadableYaml() throws Exception {
     List<ConfigProblem> problems = new ConfigLoader(k -> null).check(write("server: {}\n"));
     assertEquals(List.of("tenants", "providers", "policy", "audit"), problems.stream().map(ConfigProblem::key).toList());
-    assertFalse(problems.get(2).fatal() || problems.get(3).fatal(), "no policy or audit section is reported, not fatal");
+    assertTrue(problems.get(2).fatal(), "no policy section is an error: running without decisions must be said");
+    assertFalse(problems.get(3).fatal(), "no audit section is reported, not fatal");
+    List<ConfigProblem> off = new ConfigLoader(k -> null).check(write("server: {}\npolicy: { enabled: false }\n"));
+    assertTrue(off.stream().anyMatch(p -> p.key().equals("policy.enabled") && !p.fatal()), off.toString());
     List<ConfigProblem> broken = new ConfigLoader(k -> null).check(write("tenants: [ {"));
     assertEquals("(file)", broken.get(0).key());
     assertTrue(broken.get(0).message().startsWith("cannot be read as YAML"));
