@@ -10,6 +10,7 @@ import io.portcullis.core.upstream.SseEventSplitter.SseEvent;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -19,8 +20,11 @@ import java.util.function.UnaryOperator;
  * seen whole), held-back text is released as a delta of the field's own kind when the field ends
  * (OpenAI: in the choice's finishing chunk; Anthropic: an event of the block's delta type just before
  * {@code content_block_stop}; Responses: a delta event just before the field's {@code .done}), and
- * whole texts repeated in closing events are rewritten with {@code wholeText}. The stream stays
- * well-formed: every event the provider sent is still sent.
+ * whole texts repeated in closing events are rewritten with {@code wholeText}. Providers do not all
+ * send those closing events, so whatever is still held back also goes out before the stream's last
+ * events ({@code [DONE]}, {@code message_delta}/{@code message_stop}, {@code response.completed})
+ * and, failing those, at {@link #finish()}. The stream stays well-formed: every event the provider
+ * sent is still sent, in order, and added events are of the shape's own kinds.
  */
 public final class StreamInspector {
   /** Anthropic delta types that carry the model's text, and the field that carries it. */
@@ -30,6 +34,9 @@ public final class StreamInspector {
   /** Responses event families ({@code <family>.delta} ... {@code <family>.done}) whose deltas are the model's text. */
   private static final Set<String> RESPONSES_TEXT_FAMILIES = Set.of(
       "response.output_text", "response.refusal", "response.function_call_arguments");
+  /** Responses events before which every open field releases its tail: the response is ending. */
+  private static final Set<String> RESPONSES_ENDING = Set.of("response.completed", "response.incomplete",
+      "response.failed", "error");
 
   private final Api api;
   private final ObjectMapper mapper;
@@ -37,6 +44,10 @@ public final class StreamInspector {
   private final OpenFields open;
   /** Events this inspector added so far (Responses: how far the provider's sequence numbers shift). */
   private long added;
+  /** Responses: the provider's last sequence number, so tails added at the very end follow it. */
+  private long lastSeq = -1;
+  /** OpenAI: the last chunk seen, whose id, model etc. a chunk added at the end repeats. */
+  private ObjectNode lastChunk;
 
   public StreamInspector(Api api, ObjectMapper mapper, Supplier<DeltaFilter> filters, UnaryOperator<String> wholeText) {
     this.api = api;
@@ -48,6 +59,9 @@ public final class StreamInspector {
   /** The SSE text to send for one event from the provider (possibly several events). */
   public String onEvent(SseEvent event) {
     String data = event.data();
+    if (data.equals("[DONE]") && lastChunk != null) {
+      return chatEnd() + format(event.event(), data);
+    }
     if (data.isEmpty() || data.charAt(0) != '{') {
       return format(event.event(), data);
     }
@@ -71,7 +85,23 @@ public final class StreamInspector {
     return out.toString();
   }
 
+  /**
+   * What the stream still held back, as well-formed events of its shape, for when it ends without the
+   * events that would have released it. Nothing when everything was already released.
+   */
+  public String finish() {
+    if (lastChunk != null) {
+      return chatEnd();
+    }
+    StringBuilder out = new StringBuilder();
+    emit(open.endAll(), lastSeq < 0 ? -1 : lastSeq + 1, out);
+    return out.toString();
+  }
+
   private void openAiChoices(ObjectNode event) {
+    if (event.has("choices")) {
+      lastChunk = event;
+    }
     for (JsonNode c : event.path("choices")) {
       if (!(c instanceof ObjectNode choice)) {
         continue;
@@ -95,6 +125,26 @@ public final class StreamInspector {
         open.endGroup(idx).forEach(tail -> merge(choice, tail));
       }
     }
+  }
+
+  /** One more chunk, like the last one, whose choices carry every open field's tail (empty if none held anything). */
+  private String chatEnd() {
+    List<ObjectNode> tails = open.endAll();
+    if (tails.isEmpty()) {
+      return "";
+    }
+    ObjectNode chunk = lastChunk.deepCopy();
+    chunk.retain("id", "object", "created", "model", "system_fingerprint", "service_tier");
+    ArrayNode choices = chunk.putArray("choices");
+    Map<Integer, ObjectNode> byIndex = new TreeMap<>();
+    for (ObjectNode tail : tails) {
+      ObjectNode choice = byIndex.putIfAbsent(tail.path("index").asInt(), tail);
+      if (choice != null) {
+        merge(choice, tail);
+      }
+    }
+    byIndex.values().forEach(c -> choices.add(c.putNull("finish_reason")));
+    return format(null, chunk.toString());
   }
 
   /** A chat choice (completions: {@code text}; chat: {@code delta.<field>}) carrying a field's tail. */
@@ -144,6 +194,7 @@ public final class StreamInspector {
         ObjectNode tail = open.end(key);
         emit(tail == null ? List.of() : List.of(tail), -1, before);
       }
+      case "message_delta", "message_stop", "error" -> emit(open.endAll(), -1, before);
       case "message_start", "content_block_start" -> rewriteStrings(event);
       default -> { }
     }
@@ -163,15 +214,19 @@ public final class StreamInspector {
     int dot = type.lastIndexOf('.');
     String family = type.substring(0, Math.max(dot, 0));
     String item = event.path("item_id").asText("");
-    String key = family + "@" + item + "/" + event.path("output_index").asText("") + "/"
-        + event.path("content_index").asText("") + "/" + event.path("summary_index").asText("");
     long seq = event.path("sequence_number").asLong(-1);
+    lastSeq = Math.max(lastSeq, seq);
     if (RESPONSES_TEXT_FAMILIES.contains(family) && type.endsWith(".delta")) {
+      String key = family + "@" + item + "/" + event.path("output_index").asText("") + "/"
+          + event.path("content_index").asText("") + "/" + event.path("summary_index").asText("");
       filterField(event, "delta", key, item, () -> responsesTail(event));
     } else {
-      if (RESPONSES_TEXT_FAMILIES.contains(family) && type.endsWith(".done")) {
-        ObjectNode tail = open.end(key);
-        emit(tail == null ? List.of() : List.of(tail), seq, before);
+      if (RESPONSES_ENDING.contains(type)) {
+        emit(open.endAll(), seq, before);
+      } else if (type.endsWith(".done") && !item.isEmpty()) {
+        // The field's own .done, or its content part's or item's when the provider skipped that one:
+        // an item's parts stream one after another, so whatever of the item is open has ended.
+        emit(open.endGroup(item), seq, before);
       }
       rewriteStrings(event);
     }

@@ -71,12 +71,16 @@ class StreamInspectorTest {
     return new StreamInspector(api, JSON, rewrite::newFieldFilter, rewrite::wholeText);
   }
 
-  /** The provider's SSE text through a fresh inspector, cut into events again as the caller's SDK does. */
+  /**
+   * The provider's SSE text through a fresh inspector, then the end of the stream, cut into events
+   * again as the caller's SDK does.
+   */
   private static List<SseEvent> inspect(Api api, List<String> providerEvents) {
     StreamInspector inspector = inspector(api);
     StringBuilder toCaller = new StringBuilder();
     SseEventSplitter fromProvider = new SseEventSplitter(1 << 20, e -> toCaller.append(inspector.onEvent(e)));
     providerEvents.forEach(e -> fromProvider.feed(Buffer.buffer(e)));
+    toCaller.append(inspector.finish());
     List<SseEvent> out = new ArrayList<>();
     new SseEventSplitter(1 << 20, out::add).feed(Buffer.buffer(toCaller.toString()));
     return out;
@@ -109,8 +113,11 @@ class StreamInspectorTest {
     return chunk.withArray("choices").addObject().put("index", 0).putNull("finish_reason");
   }
 
-  /** A chat stream with text deltas in {@code field} of the delta, as OpenAI-shaped providers send it. */
-  private static List<String> chatText(String field, String text, boolean finishes) {
+  /**
+   * A chat stream with text deltas in {@code field} of the delta, as OpenAI-shaped providers send it;
+   * not every provider sends a finish reason, or [DONE].
+   */
+  private static List<String> chatText(String field, String text, boolean finishes, boolean done) {
     List<String> events = new ArrayList<>();
     ObjectNode first = chatChunk();
     chatChoice(first).putObject("delta").put("role", "assistant").put(field, "");
@@ -125,7 +132,9 @@ class StreamInspectorTest {
       chatChoice(fin).put("finish_reason", "stop").putObject("delta");
       events.add(sse(null, fin));
     }
-    events.add("data: [DONE]\n\n");
+    if (done) {
+      events.add("data: [DONE]\n\n");
+    }
     return events;
   }
 
@@ -175,15 +184,29 @@ class StreamInspectorTest {
         });
       }
     }
-    assertTrue(done, "the stream ends with [DONE]");
     return fields;
   }
 
   @Test
   void openAiChatToolCallTailStaysInTheCallsArguments() {
-    Map<String, String> got = chatAccumulated(inspect(Api.OPENAI_CHAT, chatToolCall(arguments())));
+    List<SseEvent> events = inspect(Api.OPENAI_CHAT, chatToolCall(arguments()));
+    Map<String, String> got = chatAccumulated(events);
+    assertEquals("[DONE]", events.getLast().data());
     assertEquals(ARGUMENTS_SEEN, got.get("tool_calls[0]"), got.toString());
     assertFalse(got.containsKey("content"), "no part of the arguments turned into content: " + got);
+  }
+
+  @Test
+  void openAiChatTailIsReleasedBeforeDoneWhenNoFinishReasonCame() {
+    List<SseEvent> events = inspect(Api.OPENAI_CHAT, chatText("content", prose(), false, true));
+    assertEquals(PROSE_SEEN, chatAccumulated(events).get("content"));
+    assertEquals("[DONE]", events.getLast().data(), "[DONE] is still last");
+  }
+
+  @Test
+  void openAiChatTailIsReleasedWhenTheStreamJustStops() {
+    List<SseEvent> events = inspect(Api.OPENAI_CHAT, chatText("content", prose(), false, false));
+    assertEquals(PROSE_SEEN, chatAccumulated(events).get("content"));
   }
 
   // ---- Anthropic messages ----
@@ -260,20 +283,43 @@ class StreamInspectorTest {
         default -> { }
       }
     }
-    assertEquals("message_stop", last, "the stream ends with message_stop");
     return text;
+  }
+
+  /** A message with a text block, then a tool_use block; {@code stops}: whether the provider closes each block. */
+  private static List<String> anthropicTextThenToolUse(boolean stops) {
+    List<String> events = anthropicStart();
+    anthropicBlock(events, 0, JSON.createObjectNode().put("type", "text").put("text", ""), "text_delta", "text", prose(), stops);
+    anthropicBlock(events, 1, toolUseBlock(), "input_json_delta", "partial_json", arguments(), stops);
+    anthropicEnd(events);
+    return events;
   }
 
   @Test
   void anthropicToolUseTailGoesOutAsInputJsonDelta() throws Exception {
-    List<String> events = anthropicStart();
-    anthropicBlock(events, 0, JSON.createObjectNode().put("type", "text").put("text", ""), "text_delta", "text", prose(), true);
-    anthropicBlock(events, 1, toolUseBlock(), "input_json_delta", "partial_json", arguments(), true);
-    anthropicEnd(events);
-    Map<Integer, String> got = anthropicAccumulated(inspect(Api.ANTHROPIC_MESSAGES, events));
+    List<SseEvent> out = inspect(Api.ANTHROPIC_MESSAGES, anthropicTextThenToolUse(true));
+    Map<Integer, String> got = anthropicAccumulated(out);
     assertEquals(PROSE_SEEN, got.get(0));
     assertEquals(ARGUMENTS_SEEN, got.get(1));
     assertEquals(ID, JSON.readTree(got.get(1)).path("holder").asText(), "the tool input is JSON an SDK can parse");
+    assertEquals("message_stop", out.getLast().event());
+  }
+
+  @Test
+  void anthropicTailsAreReleasedBeforeTheMessageEndsWhenNoBlockStopCame() {
+    List<SseEvent> out = inspect(Api.ANTHROPIC_MESSAGES, anthropicTextThenToolUse(false));
+    Map<Integer, String> got = anthropicAccumulated(out);
+    assertEquals(PROSE_SEEN, got.get(0));
+    assertEquals(ARGUMENTS_SEEN, got.get(1));
+    assertEquals("message_delta", out.get(out.size() - 2).event(), "the tails come before the message's end");
+    assertEquals("message_stop", out.getLast().event());
+  }
+
+  @Test
+  void anthropicTailIsReleasedWhenTheStreamJustStops() {
+    List<String> events = anthropicStart();
+    anthropicBlock(events, 0, JSON.createObjectNode().put("type", "text").put("text", ""), "text_delta", "text", prose(), false);
+    assertEquals(PROSE_SEEN, anthropicAccumulated(inspect(Api.ANTHROPIC_MESSAGES, events)).get(0));
   }
 
   // ---- OpenAI responses ----
@@ -334,10 +380,9 @@ class StreamInspectorTest {
     Map<String, String> text = new LinkedHashMap<>();
     Set<String> closed = new java.util.HashSet<>();
     long seq = -1;
-    String last = null;
     for (SseEvent e : events) {
       JsonNode ev = parse(e.data());
-      last = ev.path("type").asText();
+      String last = ev.path("type").asText();
       assertEquals(last, e.event(), "the event name matches its type");
       if (ev.has("sequence_number")) {
         assertTrue(ev.path("sequence_number").asLong() > seq, "sequence numbers increase: " + e.data());
@@ -352,7 +397,6 @@ class StreamInspectorTest {
         closed.add(field);
       }
     }
-    assertEquals("response.completed", last, "the stream ends with response.completed");
     return text;
   }
 
@@ -362,8 +406,33 @@ class StreamInspectorTest {
     responsesCreated(events);
     responsesField(events, "response.function_call_arguments", "fc_1", 0, null, arguments(), "arguments", true);
     responsesCompleted(events);
-    Map<String, String> got = responsesAccumulated(inspect(Api.OPENAI_RESPONSES, numbered(events)));
+    List<SseEvent> out = inspect(Api.OPENAI_RESPONSES, numbered(events));
+    Map<String, String> got = responsesAccumulated(out);
     assertEquals(ARGUMENTS_SEEN, got.get("response.function_call_arguments@fc_1"), got.toString());
     assertEquals(1, got.size(), got.toString());
+    assertEquals("response.completed", out.getLast().event());
+  }
+
+  /** Output text deltas with no .done events (as the stand-in provider streams), then (maybe) response.completed. */
+  private static List<SseEvent> responsesTextWithoutDone(boolean completes) {
+    List<String> events = new ArrayList<>();
+    responsesCreated(events);
+    responsesField(events, "response.output_text", "msg_1", 0, "content_index", prose(), "text", false);
+    if (completes) {
+      responsesCompleted(events);
+    }
+    return inspect(Api.OPENAI_RESPONSES, numbered(events));
+  }
+
+  @Test
+  void responsesTailIsReleasedBeforeCompletedWhenNoDoneCame() {
+    List<SseEvent> out = responsesTextWithoutDone(true);
+    assertEquals(PROSE_SEEN, responsesAccumulated(out).get("response.output_text@msg_1"));
+    assertEquals("response.completed", out.getLast().event());
+  }
+
+  @Test
+  void responsesTailIsReleasedWhenTheStreamJustStops() {
+    assertEquals(PROSE_SEEN, responsesAccumulated(responsesTextWithoutDone(false)).get("response.output_text@msg_1"));
   }
 }
