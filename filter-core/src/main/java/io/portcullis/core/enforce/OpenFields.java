@@ -54,10 +54,11 @@ final class OpenFields {
     return f.filter.accept(delta);
   }
 
-  /** Ends field {@code key}: its tail node, or null if it held nothing back (or is not open). */
-  ObjectNode end(String key) {
+  /** Ends field {@code key}: its tail node, if it is open and held something back. */
+  List<ObjectNode> end(String key) {
     Field f = open.remove(key);
-    return f == null ? null : tail(f);
+    ObjectNode t = f == null ? null : tail(f);
+    return t == null ? List.of() : List.of(t);
   }
 
   /** Ends every field of {@code group}: the tail nodes of those that held something back, in opening order. */

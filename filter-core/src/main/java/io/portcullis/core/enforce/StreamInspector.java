@@ -27,13 +27,21 @@ import java.util.function.UnaryOperator;
  * sent is still sent, in order, and added events are of the shape's own kinds.
  */
 public final class StreamInspector {
+  /**
+   * Chat delta fields that carry the model's text. Reasoning counts: it is shown to callers and may
+   * repeat a surrogate or a value. {@code reasoning_content} is how DeepSeek and Qwen (the in-region
+   * reroute targets) stream it; {@code reasoning} is how vLLM and OpenRouter do.
+   */
+  private static final List<String> CHAT_DELTA_FIELDS = List.of("content", "refusal", "reasoning_content", "reasoning");
   /** Anthropic delta types that carry the model's text, and the field that carries it. */
   private static final Map<String, String> ANTHROPIC_DELTA_FIELDS = Map.of(
       "text_delta", "text",
-      "input_json_delta", "partial_json");
+      "input_json_delta", "partial_json",
+      "thinking_delta", "thinking");
   /** Responses event families ({@code <family>.delta} ... {@code <family>.done}) whose deltas are the model's text. */
   private static final Set<String> RESPONSES_TEXT_FAMILIES = Set.of(
-      "response.output_text", "response.refusal", "response.function_call_arguments");
+      "response.output_text", "response.refusal", "response.function_call_arguments",
+      "response.reasoning_summary_text", "response.reasoning_text");
   /** Responses events before which every open field releases its tail: the response is ending. */
   private static final Set<String> RESPONSES_ENDING = Set.of("response.completed", "response.incomplete",
       "response.failed", "error");
@@ -111,8 +119,9 @@ public final class StreamInspector {
       if (api == Api.OPENAI_COMPLETIONS) {
         filterField(choice, "text", "text@" + idx, idx, () -> chatTail(index, null, "text"));
       } else if (choice.get("delta") instanceof ObjectNode delta) {
-        filterField(delta, "content", "content@" + idx, idx, () -> chatTail(index, "delta", "content"));
-        filterField(delta, "refusal", "refusal@" + idx, idx, () -> chatTail(index, "delta", "refusal"));
+        for (String field : CHAT_DELTA_FIELDS) {
+          filterField(delta, field, field + "@" + idx, idx, () -> chatTail(index, "delta", field));
+        }
         for (JsonNode call : delta.path("tool_calls")) {
           if (call.path("function") instanceof ObjectNode fn) {
             int n = call.path("index").asInt();
@@ -187,13 +196,14 @@ public final class StreamInspector {
           String field = ANTHROPIC_DELTA_FIELDS.get(delta.path("type").asText());
           if (field != null) {
             filterField(delta, field, key, key, () -> anthropicTail(event, field));
+          } else if (delta.path("type").asText().equals("signature_delta")) {
+            // A thinking block's signature follows all of its thinking: the thinking's tail goes out
+            // before it, so the block's events keep the provider's order.
+            emit(open.end(key), -1, before);
           }
         }
       }
-      case "content_block_stop" -> {
-        ObjectNode tail = open.end(key);
-        emit(tail == null ? List.of() : List.of(tail), -1, before);
-      }
+      case "content_block_stop" -> emit(open.end(key), -1, before);
       case "message_delta", "message_stop", "error" -> emit(open.endAll(), -1, before);
       case "message_start", "content_block_start" -> rewriteStrings(event);
       default -> { }

@@ -178,7 +178,7 @@ class StreamInspectorTest {
               fields.merge("tool_calls[" + call.path("index").asInt() + "]", call.path("function").path("arguments").asText(""),
                   String::concat);
             }
-          } else if (p.getValue().isTextual()) {
+          } else if (p.getValue().isTextual() && !p.getKey().equals("role")) {
             fields.merge(p.getKey(), p.getValue().textValue(), String::concat);
           }
         });
@@ -201,6 +201,16 @@ class StreamInspectorTest {
     List<SseEvent> events = inspect(Api.OPENAI_CHAT, chatText("content", prose(), false, true));
     assertEquals(PROSE_SEEN, chatAccumulated(events).get("content"));
     assertEquals("[DONE]", events.getLast().data(), "[DONE] is still last");
+  }
+
+  @Test
+  void openAiChatReasoningIsRestoredAndRedactedWithTheSameHoldBack() {
+    // DeepSeek and Qwen (the in-region reroute targets) stream their reasoning in reasoning_content.
+    for (String field : List.of("reasoning_content", "reasoning")) {
+      List<String> events = new ArrayList<>(chatText(field, prose(), false, false));
+      events.addAll(chatText("content", "Done.", true, true));
+      assertEquals(Map.of(field, PROSE_SEEN, "content", "Done."), chatAccumulated(inspect(Api.OPENAI_CHAT, events)), field);
+    }
   }
 
   @Test
@@ -316,6 +326,25 @@ class StreamInspectorTest {
   }
 
   @Test
+  void anthropicThinkingIsRestoredAndRedactedAndItsTailComesBeforeTheSignature() {
+    List<String> events = anthropicStart();
+    anthropicBlock(events, 0, JSON.createObjectNode().put("type", "thinking").put("thinking", "").put("signature", ""),
+        "thinking_delta", "thinking", prose(), false);
+    ObjectNode signature = JSON.createObjectNode().put("type", "content_block_delta").put("index", 0);
+    signature.putObject("delta").put("type", "signature_delta").put("signature", "EqQBCgIYAhIM1gbcDa9GJwZA2b3hGgxBdjrkzLoky3dl1pkiMOYds");
+    events.add(sse("content_block_delta", signature));
+    events.add(sse("content_block_stop", JSON.createObjectNode().put("type", "content_block_stop").put("index", 0)));
+    anthropicEnd(events);
+    List<SseEvent> out = inspect(Api.ANTHROPIC_MESSAGES, events);
+    assertEquals(PROSE_SEEN, anthropicAccumulated(out).get(0));
+    List<String> deltaTypes = out.stream().filter(e -> "content_block_delta".equals(e.event()))
+        .map(e -> parse(e.data()).path("delta").path("type").asText()).toList();
+    assertEquals("signature_delta", deltaTypes.getLast(), "the signature stays the block's last delta");
+    assertTrue(out.stream().anyMatch(e -> e.data().contains(signature.path("delta").path("signature").asText())),
+        "the signature is passed on as it came");
+  }
+
+  @Test
   void anthropicTailIsReleasedWhenTheStreamJustStops() {
     List<String> events = anthropicStart();
     anthropicBlock(events, 0, JSON.createObjectNode().put("type", "text").put("text", ""), "text_delta", "text", prose(), false);
@@ -411,6 +440,21 @@ class StreamInspectorTest {
     assertEquals(ARGUMENTS_SEEN, got.get("response.function_call_arguments@fc_1"), got.toString());
     assertEquals(1, got.size(), got.toString());
     assertEquals("response.completed", out.getLast().event());
+  }
+
+  @Test
+  void responsesReasoningSummaryIsRestoredAndRedactedWithTheSameHoldBack() {
+    List<String> events = new ArrayList<>();
+    responsesCreated(events);
+    responsesField(events, "response.reasoning_summary_text", "rs_1", 0, "summary_index", prose(), "text", true);
+    responsesField(events, "response.reasoning_text", "rs_1", 0, "content_index", prose(), "text", true);
+    responsesField(events, "response.output_text", "msg_1", 1, "content_index", prose(), "text", true);
+    responsesCompleted(events);
+    List<SseEvent> out = inspect(Api.OPENAI_RESPONSES, numbered(events));
+    assertEquals(Map.of("response.reasoning_summary_text@rs_1", PROSE_SEEN, "response.reasoning_text@rs_1", PROSE_SEEN,
+        "response.output_text@msg_1", PROSE_SEEN), responsesAccumulated(out));
+    assertFalse(out.toString().contains(surrogate), "no surrogate is left, not even in .done texts");
+    assertFalse(out.toString().contains(LEAK), "the leaked value is nowhere");
   }
 
   /** Output text deltas with no .done events (as the stand-in provider streams), then (maybe) response.completed. */
