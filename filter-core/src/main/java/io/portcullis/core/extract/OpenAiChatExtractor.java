@@ -21,9 +21,9 @@ public final class OpenAiChatExtractor implements SegmentExtractor {
     for (int i = 0; i < messages.size(); i++) {
       JsonNode m = messages.get(i);
       String at = child("/messages", i);
-      addContent(m.get("content"), child(at, "content"), out);
-      addText(m.get("refusal"), child(at, "refusal"), out);
-      toolCalls(m.path("tool_calls"), child(at, "tool_calls"), out);
+      // Earlier assistant turns come back as the caller received them, reasoning included, with the
+      // original values restored: inspected like any other text before they go upstream again.
+      messageTexts(m, at, out);
       JsonNode fn = m.path("function_call");
       addText(fn.get("arguments"), child(child(at, "function_call"), "arguments"), out);
     }
@@ -56,7 +56,7 @@ public final class OpenAiChatExtractor implements SegmentExtractor {
   }
 
   /**
-   * The model's texts in an answer message or a stream delta (same fields): content, refusal, tool
+   * The texts of a message, an answer message or a stream delta (same fields): content, refusal, tool
    * call arguments, and reasoning, which callers are shown too: {@code reasoning_content} (DeepSeek,
    * Qwen) or {@code reasoning} (vLLM, OpenRouter).
    */

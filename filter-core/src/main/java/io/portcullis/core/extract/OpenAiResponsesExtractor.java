@@ -58,6 +58,8 @@ public final class OpenAiResponsesExtractor implements SegmentExtractor {
         continue;
       }
       addContent(item.get("content"), child(at, "content"), out);
+      // A reasoning item's summary is shown to the caller and comes back in later turns' input.
+      addContent(item.get("summary"), child(at, "summary"), out);
       addText(item.get("arguments"), child(at, "arguments"), out);
       addText(item.get("output"), child(at, "output"), out);
     }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reasoning is part of the answer the caller sees, so the texts that feed answer classification (and
- * the completion record, and token metering) include it, in every shape.
+ * the completion record, and token metering) include it, in every shape. It also comes back in later
+ * turns with the caller's original values restored, so requests are inspected there too.
  */
 class ReasoningExtractionTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,5 +44,27 @@ class ReasoningExtractionTest {
       assertEquals(List.of(new TextSegment("/delta", "think")),
           x.streamDelta(json("{\"type\":\"" + type + "\",\"item_id\":\"rs_1\",\"delta\":\"think\"}")), type);
     }
+  }
+
+  @Test
+  void wholeAnswersThinkingAndReasoningSummaries() throws Exception {
+    assertEquals(List.of(new TextSegment("/content/0/thinking", "think"), new TextSegment("/content/1/text", "answer")),
+        new AnthropicMessagesExtractor().answer(json("{\"content\":[{\"type\":\"thinking\",\"thinking\":\"think\","
+            + "\"signature\":\"sig\"},{\"type\":\"text\",\"text\":\"answer\"}]}")));
+    assertEquals(List.of(new TextSegment("/output/0/summary/0/text", "think")),
+        new OpenAiResponsesExtractor().answer(json("{\"output\":[{\"type\":\"reasoning\",\"id\":\"rs_1\","
+            + "\"summary\":[{\"type\":\"summary_text\",\"text\":\"think\"}]}]}")));
+  }
+
+  @Test
+  void reasoningSentBackInLaterTurnsIsInspected() throws Exception {
+    assertEquals(List.of(new TextSegment("/messages/0/reasoning_content", "think")), new OpenAiChatExtractor().request(
+        json("{\"messages\":[{\"role\":\"assistant\",\"reasoning_content\":\"think\"}]}")));
+    assertEquals(List.of(new TextSegment("/messages/0/content/0/thinking", "think")), new AnthropicMessagesExtractor().request(
+        json("{\"messages\":[{\"role\":\"assistant\",\"content\":[{\"type\":\"thinking\",\"thinking\":\"think\","
+            + "\"signature\":\"sig\"}]}]}")));
+    assertEquals(List.of(new TextSegment("/input/0/summary/0/text", "think")), new OpenAiResponsesExtractor().request(
+        json("{\"input\":[{\"type\":\"reasoning\",\"id\":\"rs_1\",\"summary\":[{\"type\":\"summary_text\","
+            + "\"text\":\"think\"}]}]}")));
   }
 }
