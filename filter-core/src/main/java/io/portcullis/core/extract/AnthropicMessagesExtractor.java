@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Anthropic {@code POST /v1/messages}: system (string or text blocks), message content blocks
  * including tool_use inputs and tool_result content, tool descriptions; answer content blocks; stream
- * text and partial-JSON deltas.
+ * text, partial-JSON and thinking deltas.
  */
 public final class AnthropicMessagesExtractor implements SegmentExtractor {
 
@@ -45,6 +45,7 @@ public final class AnthropicMessagesExtractor implements SegmentExtractor {
       JsonNode delta = event.path("delta");
       addText(delta.get("text"), "/delta/text", out);
       addText(delta.get("partial_json"), "/delta/partial_json", out);
+      addText(delta.get("thinking"), "/delta/thinking", out);
     }
     return out;
   }

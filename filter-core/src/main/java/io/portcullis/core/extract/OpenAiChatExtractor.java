@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code POST /v1/chat/completions}: messages (all roles, parts, tool calls and results), tool descriptions. */
+/**
+ * {@code POST /v1/chat/completions}: messages (all roles, parts, tool calls and results), tool
+ * descriptions; answer messages and stream deltas, reasoning included.
+ */
 public final class OpenAiChatExtractor implements SegmentExtractor {
 
   @Override
@@ -19,9 +22,9 @@ public final class OpenAiChatExtractor implements SegmentExtractor {
     for (int i = 0; i < messages.size(); i++) {
       JsonNode m = messages.get(i);
       String at = child("/messages", i);
-      addContent(m.get("content"), child(at, "content"), out);
-      addText(m.get("refusal"), child(at, "refusal"), out);
-      toolCalls(m.path("tool_calls"), child(at, "tool_calls"), out);
+      // Earlier assistant turns come back as the caller received them, reasoning included, with the
+      // original values restored: inspected like any other text before they go upstream again.
+      messageTexts(m, at, out);
       JsonNode fn = m.path("function_call");
       addText(fn.get("arguments"), child(child(at, "function_call"), "arguments"), out);
     }
@@ -37,11 +40,7 @@ public final class OpenAiChatExtractor implements SegmentExtractor {
     List<TextSegment> out = new ArrayList<>();
     JsonNode choices = body.path("choices");
     for (int i = 0; i < choices.size(); i++) {
-      String at = child(child("/choices", i), "message");
-      JsonNode msg = choices.get(i).path("message");
-      addContent(msg.get("content"), child(at, "content"), out);
-      addText(msg.get("refusal"), child(at, "refusal"), out);
-      toolCalls(msg.path("tool_calls"), child(at, "tool_calls"), out);
+      messageTexts(choices.get(i).path("message"), child(child("/choices", i), "message"), out);
     }
     return out;
   }
@@ -51,13 +50,22 @@ public final class OpenAiChatExtractor implements SegmentExtractor {
     List<TextSegment> out = new ArrayList<>();
     JsonNode choices = event.path("choices");
     for (int i = 0; i < choices.size(); i++) {
-      String at = child(child("/choices", i), "delta");
-      JsonNode delta = choices.get(i).path("delta");
-      addText(delta.get("content"), child(at, "content"), out);
-      addText(delta.get("refusal"), child(at, "refusal"), out);
-      toolCalls(delta.path("tool_calls"), child(at, "tool_calls"), out);
+      messageTexts(choices.get(i).path("delta"), child(child("/choices", i), "delta"), out);
     }
     return out;
+  }
+
+  /**
+   * The texts of a message, an answer message or a stream delta (same fields): content, refusal, tool
+   * call arguments, and reasoning, which callers are shown too: {@code reasoning_content} (DeepSeek,
+   * Qwen) or {@code reasoning} (vLLM, OpenRouter).
+   */
+  private static void messageTexts(JsonNode m, String at, List<TextSegment> out) {
+    addContent(m.get("content"), child(at, "content"), out);
+    addText(m.get("refusal"), child(at, "refusal"), out);
+    addText(m.get("reasoning_content"), child(at, "reasoning_content"), out);
+    addText(m.get("reasoning"), child(at, "reasoning"), out);
+    toolCalls(m.path("tool_calls"), child(at, "tool_calls"), out);
   }
 
   private static void toolCalls(JsonNode calls, String at, List<TextSegment> out) {

@@ -8,12 +8,18 @@ import static io.portcullis.core.extract.Pointers.child;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code POST /v1/responses}: instructions and input (a string, or items: messages with content
- * parts, function calls and their outputs); answer output items; stream text and argument deltas.
+ * parts, function calls and their outputs); answer output items; stream text, argument and reasoning
+ * deltas.
  */
 public final class OpenAiResponsesExtractor implements SegmentExtractor {
+  /** Stream events whose {@code delta} is the model's text, reasoning included. */
+  private static final Set<String> STREAM_TEXT_DELTAS = Set.of("response.output_text.delta",
+      "response.function_call_arguments.delta", "response.refusal.delta", "response.reasoning_summary_text.delta",
+      "response.reasoning_text.delta");
 
   @Override
   public List<TextSegment> request(JsonNode body) {
@@ -42,9 +48,7 @@ public final class OpenAiResponsesExtractor implements SegmentExtractor {
   @Override
   public List<TextSegment> streamDelta(JsonNode event) {
     List<TextSegment> out = new ArrayList<>();
-    String type = event.path("type").asText("");
-    if (type.equals("response.output_text.delta") || type.equals("response.function_call_arguments.delta")
-        || type.equals("response.refusal.delta")) {
+    if (STREAM_TEXT_DELTAS.contains(event.path("type").asText(""))) {
       addText(event.get("delta"), "/delta", out);
     }
     return out;
@@ -59,6 +63,8 @@ public final class OpenAiResponsesExtractor implements SegmentExtractor {
         continue;
       }
       addContent(item.get("content"), child(at, "content"), out);
+      // A reasoning item's summary is shown to the caller and comes back in later turns' input.
+      addContent(item.get("summary"), child(at, "summary"), out);
       addText(item.get("arguments"), child(at, "arguments"), out);
       addText(item.get("output"), child(at, "output"), out);
     }

@@ -89,6 +89,9 @@ final class Pointers {
       String type = part.path("type").asText("");
       switch (type) {
         case "tool_use" -> addAllStrings(part.get("input"), child(at, "input"), out);
+        // Anthropic's thinking is shown to the caller with its values restored, and comes back in
+        // later turns: inspected both ways (the same surrogate again keeps its signature valid).
+        case "thinking" -> addText(part.get("thinking"), child(at, "thinking"), out);
         case "tool_result" -> addContent(part.get("content"), child(at, "content"), out);
         case "function_call" -> addText(part.get("arguments"), child(at, "arguments"), out);
         case "function_call_output" -> addText(part.get("output"), child(at, "output"), out);

@@ -15,6 +15,7 @@ import io.portcullis.core.ops.RequestIds;
 import io.portcullis.core.pipeline.DecidePolicy;
 import io.portcullis.core.pipeline.Exchange;
 import io.portcullis.core.pipeline.ExchangePipeline;
+import io.portcullis.core.upstream.AnswerStream;
 import io.portcullis.core.upstream.WholeAnswer;
 import io.portcullis.policies.Decision;
 import io.vertx.core.Future;
@@ -185,7 +186,10 @@ public final class InspectHandler implements Handler<HttpServerRequest> {
     return services.workers().executeBlocking(() -> {
       synchronized (s) {
         try {
-          return s.stream(strict, MAX_EVENT_BYTES).feed(Buffer.buffer(events.textValue())).toString();
+          AnswerStream stream = s.stream(strict, MAX_EVENT_BYTES);
+          String sent = stream.feed(Buffer.buffer(events.textValue())).toString();
+          // The last piece: what the inspection still held back goes out with it.
+          return envelope.path("final").asBoolean(false) ? sent + stream.finish() : sent;
         } catch (IllegalStateException tooBig) {
           throw ApiError.badRequest("event_too_large", "one server-sent event exceeds " + MAX_EVENT_BYTES + " bytes");
         }

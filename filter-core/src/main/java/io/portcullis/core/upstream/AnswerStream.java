@@ -50,6 +50,17 @@ public final class AnswerStream {
     return out;
   }
 
+  /**
+   * What to send the caller once the provider's stream has ended: text the inspection still held
+   * back (inspected, as well-formed events of the stream's shape) when the provider never sent the
+   * events that release it. Empty when nothing is rewritten or nothing was held.
+   */
+  public Buffer finish() {
+    Buffer rest = inspector == null ? Buffer.buffer() : Buffer.buffer(inspector.finish());
+    ex.answerSent(rest);
+    return rest;
+  }
+
   private void onEvent(SseEventSplitter.SseEvent event) {
     if (!event.data().isEmpty() && event.data().charAt(0) == '{') {
       try {

@@ -27,6 +27,7 @@ final class OffLoopFeed {
   private boolean running;
   private Throwable failure;
   private Promise<Void> drained;
+  private Future<Void> finished;
 
   /** {@code onFailure}: what to do when a batch cannot be rewritten (nothing more is written). */
   OffLoopFeed(Vertx vertx, AnswerStream answer, HttpClientResponse resp, HttpServerResponse out, Runnable onFailure) {
@@ -51,7 +52,7 @@ final class OffLoopFeed {
   }
 
   /** Completes when everything fed so far has been written; fails if something could not be rewritten. */
-  Future<Void> drained() {
+  private Future<Void> drained() {
     if (failure != null) {
       return Future.failedFuture(failure);
     }
@@ -62,6 +63,27 @@ final class OffLoopFeed {
       drained = Promise.promise();
     }
     return drained.future();
+  }
+
+  /**
+   * Completes once everything fed so far has been written, and after it what the answer's inspection
+   * still held back (inspected on a worker too); fails if something could not be rewritten. Asked
+   * once the provider's stream ended or failed (possibly both): the tail is written once.
+   */
+  Future<Void> finish() {
+    if (finished == null) {
+      finished = drained().compose(v -> vertx.executeBlocking(answer::finish, false)).map(rest -> {
+        write(rest);
+        return null;
+      });
+    }
+    return finished;
+  }
+
+  private void write(Buffer b) {
+    if (b.length() > 0 && !out.ended() && !out.closed()) {
+      out.write(b);
+    }
   }
 
   private void next() {
@@ -86,9 +108,7 @@ final class OffLoopFeed {
         onFailure.run();
         return;
       }
-      if (r.result().length() > 0 && !out.ended() && !out.closed()) {
-        out.write(r.result());
-      }
+      write(r.result());
       if (out.writeQueueFull()) {
         resp.pause();
         out.drainHandler(v -> resumeIfRoom());

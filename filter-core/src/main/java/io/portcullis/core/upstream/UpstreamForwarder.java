@@ -214,8 +214,9 @@ public final class UpstreamForwarder {
         out.drainHandler(v -> resp.resume());
       }
     });
-    // What was already received is written before the stream ends, well-formed either way.
-    java.util.function.Supplier<Future<Void>> written = offLoop == null ? Future::succeededFuture : offLoop::drained;
+    // What was already received, and what the inspection still held back of it, is written before
+    // the stream ends, well-formed either way.
+    java.util.function.Supplier<Future<Void>> written = offLoop == null ? Future::succeededFuture : offLoop::finish;
     resp.exceptionHandler(err -> {
       idle.cancel();
       if (done.future().isComplete()) {
