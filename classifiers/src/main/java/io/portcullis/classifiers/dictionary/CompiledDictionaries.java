@@ -19,6 +19,7 @@ import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.search.Query;
 
 /**
  * An immutable snapshot of all term lists, registered as queries in one Lucene {@link Monitor}.
@@ -68,15 +69,24 @@ final class CompiledDictionaries implements Closeable {
     Map<String, Entry> entries = new HashMap<>();
     List<MonitorQuery> queries = new ArrayList<>();
     for (TermList list : lists) {
-      catalog.type(list.type()); // unknown types fail the load, naming the type
+      if (catalog.find(list.type()).isEmpty()) {
+        throw list.invalid(list.typeLine(), "type " + list.type()
+            + " is not an entity type of the catalog (classifiers' entity-catalog.json)");
+      }
       String field = TermAnalyzers.field(list.language(), list.mode());
       String listName = list.source().getFileName().toString();
-      for (String term : list.terms()) {
+      for (int i = 0; i < list.terms().size(); i++) {
+        String term = list.terms().get(i);
         String id = listName + "#" + queries.size();
         TermSieve.Builder sieve = sieves.computeIfAbsent(field,
             f -> new TermSieve.Builder(f, byField.get(f)));
-        queries.add(new MonitorQuery(id,
-            TermQueries.build(term, field, byField.get(field), list.mode(), sieve)));
+        Query query;
+        try {
+          query = TermQueries.build(term, field, byField.get(field), list.mode(), sieve);
+        } catch (IllegalArgumentException e) {
+          throw list.invalid(list.termLines().get(i), e.getMessage());
+        }
+        queries.add(new MonitorQuery(id, query));
         entries.put(id, new Entry(list.type(), term, field, list.mode(), listName));
       }
     }

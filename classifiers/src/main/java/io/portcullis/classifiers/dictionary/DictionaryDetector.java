@@ -40,13 +40,15 @@ public final class DictionaryDetector implements Detector {
   }
 
   /**
-   * Re-reads every {@code *.terms} file below the directory and swaps the new matcher in.
+   * Re-reads every {@code *.terms} file below the directory and swaps the new matcher in. One
+   * reload at a time: two racing (a file watch and an operator's trigger) could otherwise swap in
+   * the older compile last.
    *
    * @return number of terms now active
    * @throws IllegalArgumentException naming file and line when a list is invalid (old terms stay)
    * @throws UncheckedIOException     when the directory cannot be read (old terms stay)
    */
-  public int reload() {
+  public synchronized int reload() {
     try {
       List<TermList> lists = new ArrayList<>();
       try (Stream<Path> files = Files.walk(directory)) {

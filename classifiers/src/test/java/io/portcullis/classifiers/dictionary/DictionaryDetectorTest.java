@@ -114,8 +114,9 @@ class DictionaryDetectorTest {
     assertEquals(2, d.reload());
     assertEquals(List.of("frobnitis"), found(d, "He has frobnitis.", "MEDICAL_CONDITION"));
 
-    Files.writeString(dir.resolve("c.terms"), "type: NO_SUCH_TYPE\nlanguage: en\nmatch: exact\n---\nx\n");
-    assertThrows(IllegalArgumentException.class, d::reload);
+    Files.writeString(dir.resolve("c.terms"), "# officer's list\ntype: NO_SUCH_TYPE\nlanguage: en\nmatch: exact\n---\nx\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, d::reload);
+    assertTrue(e.getMessage().contains("c.terms:2: type NO_SUCH_TYPE is not an entity type"), e.getMessage());
     assertEquals(List.of("frobnitis"), found(d, "He has frobnitis.", "MEDICAL_CONDITION"));
   }
 
@@ -124,9 +125,13 @@ class DictionaryDetectorTest {
     Files.writeString(dir.resolve("bad.terms"), "type: MEDICAL_CONDITION\nlanguage: zh\nmatch: phrase\n---\n癌\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new DictionaryDetector(dir));
-    assertTrue(e.getMessage().contains("two characters"), e.getMessage());
+    assertTrue(e.getMessage().contains("bad.terms:5: Chinese term '癌' needs at least two characters"),
+        e.getMessage());
     Files.writeString(dir.resolve("bad.terms"), "type: MEDICAL_CONDITION\nlanguage: en\nmatch: sometimes\n---\nx\n");
     e = assertThrows(IllegalArgumentException.class, () -> new DictionaryDetector(dir));
     assertTrue(e.getMessage().contains("bad.terms:3"), e.getMessage());
+    Files.write(dir.resolve("bad.terms"), new byte[] {'t', 'y', 'p', 'e', ':', ' ', (byte) 0xff, '\n'});
+    e = assertThrows(IllegalArgumentException.class, () -> new DictionaryDetector(dir));
+    assertTrue(e.getMessage().contains("bad.terms: not UTF-8"), e.getMessage());
   }
 }
