@@ -3,6 +3,7 @@ package io.portcullis.core;
 import io.portcullis.classifiers.Classifier;
 import io.portcullis.classifiers.EntityCatalog;
 import io.portcullis.core.audit.AuditTrail;
+import io.portcullis.core.config.DictionariesConfig;
 import io.portcullis.core.config.PortcullisConfig;
 import io.portcullis.core.enforce.pseudonym.Surrogates;
 import io.portcullis.policies.OpaPolicyClient;
@@ -91,7 +92,7 @@ public final class PortcullisServer {
   public static Classifier classifier(PortcullisConfig config) {
     Classifier.Builder b = Classifier.builder().defaultDetectors()
         .languageIdentifier(new io.portcullis.classifiers.nlp.OpenNlpLanguageIdentifier());
-    config.dictionaries().ifPresent(b::dictionaries);
+    config.dictionaries().map(DictionariesConfig::directory).ifPresent(b::dictionaries);
     return b.build();
   }
 
