@@ -23,7 +23,8 @@ import org.apache.lucene.store.AlreadyClosedException;
 public final class DictionaryDetector implements Detector {
 
   public static final String NAME = "dictionary";
-  static final String SUFFIX = ".terms";
+  /** What makes a file below the directory a term list. */
+  public static final String SUFFIX = ".terms";
 
   private final Path directory;
   private final EntityCatalog catalog;
