@@ -83,7 +83,7 @@ public final class PortcullisServer {
     DeploymentOptions opts = new DeploymentOptions().setInstances(eventLoops).setThreadingModel(ThreadingModel.EVENT_LOOP);
     // Inspected exchanges awaiting their answers: shared by every event loop, bounded, 10 minutes at most.
     InspectSessions inspections = new InspectSessions(10_000, 600_000);
-    return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready, inspections), opts)
+    return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready, inspections, dictionaryReloads), opts)
         .onSuccess(id -> {
           ready.set(true);
           LOG.info("listening on http://{}:{} ({} event loops on {}, {} tenants, {} providers)", config.server().host(),
