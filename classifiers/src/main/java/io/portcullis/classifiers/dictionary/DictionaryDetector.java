@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * Terms that compliance officers maintain as files ({@code *.terms}, see {@link TermList}) under a
  * directory such as {@code policies/dictionaries/}, matched with Lucene Monitor. {@link #reload()}
  * compiles the directory afresh and swaps it in atomically: calls in flight finish on the old
- * snapshot, and a directory with a broken file keeps the old snapshot and reports the error.
+ * snapshot (closed when the last of them is done), and a directory with a broken file keeps the old
+ * snapshot and reports the error.
  */
 public final class DictionaryDetector implements Detector {
 
@@ -60,7 +60,7 @@ public final class DictionaryDetector implements Detector {
       CompiledDictionaries fresh = CompiledDictionaries.compile(lists, catalog);
       CompiledDictionaries old = current.getAndSet(fresh);
       if (old != null) {
-        old.close();
+        old.release(); // this detector's reference; calls still matching on it hold theirs
       }
       return fresh.termCount();
     } catch (IOException e) {
@@ -79,20 +79,19 @@ public final class DictionaryDetector implements Detector {
 
   @Override
   public void detect(String text, ClassificationContext context, List<Finding> out) {
-    // A reload may close the snapshot under a running call; the next snapshot answers instead.
-    for (int attempt = 0; ; attempt++) {
-      List<Finding> found = new ArrayList<>();
-      try {
-        current.get().match(text, context.enabledTypes(), found, NAME);
-        out.addAll(found);
-        return;
-      } catch (AlreadyClosedException e) {
-        if (attempt >= 3) {
-          throw e;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    // The call holds its snapshot until it is done, so a reload cannot close the Monitor or the
+    // analyzers under it (closed, they answered nothing at all rather than failing). A snapshot
+    // released between get() and acquire() has been replaced already: take the new one.
+    CompiledDictionaries snapshot;
+    do {
+      snapshot = current.get();
+    } while (!snapshot.acquire());
+    try {
+      snapshot.match(text, context.enabledTypes(), out, NAME);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      snapshot.release();
     }
   }
 }

@@ -121,6 +121,43 @@ class DictionaryDetectorTest {
   }
 
   @Test
+  void classificationsDuringReloadsSeeTheOldTermsOrTheNewNeverAMix(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.terms"), "type: MEDICAL_CONDITION\nlanguage: en\nmatch: exact\n---\nasthma\n");
+    DictionaryDetector d = new DictionaryDetector(dir);
+    String text = "asthma and frobnitis";
+    Set<List<String>> whole = Set.of(List.of("asthma"), List.of("asthma", "frobnitis"));
+    Set<List<String>> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<java.util.concurrent.Future<?>> readers = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      readers.add(pool.submit(() -> {
+        while (reloading.get()) {
+          seen.add(found(d, text, "MEDICAL_CONDITION")); // a closed snapshot would throw or find less
+        }
+      }));
+    }
+    try {
+      for (int i = 0; i < 40; i++) {
+        Path b = dir.resolve("b.terms");
+        if (i % 2 == 0) {
+          Files.writeString(b, "type: MEDICAL_CONDITION\nlanguage: en\nmatch: exact\n---\nfrobnitis\n");
+        } else {
+          Files.delete(b);
+        }
+        d.reload();
+      }
+    } finally {
+      reloading.set(false);
+      pool.shutdown();
+    }
+    for (java.util.concurrent.Future<?> r : readers) {
+      r.get(); // rethrows what a reader hit
+    }
+    assertTrue(!seen.isEmpty() && whole.containsAll(seen), seen.toString());
+  }
+
+  @Test
   void rejectsMalformedLists(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("bad.terms"), "type: MEDICAL_CONDITION\nlanguage: zh\nmatch: phrase\n---\n癌\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
