@@ -2,8 +2,12 @@ package io.portcullis.core;
 
 import io.portcullis.classifiers.Classifier;
 import io.portcullis.classifiers.EntityCatalog;
+import io.portcullis.classifiers.dictionary.DictionaryDetector;
 import io.portcullis.core.audit.AuditTrail;
+import io.portcullis.core.config.DictionariesConfig;
 import io.portcullis.core.config.PortcullisConfig;
+import io.portcullis.core.dictionary.DictionaryReloads;
+import io.portcullis.core.dictionary.DictionaryWatch;
 import io.portcullis.core.enforce.pseudonym.Surrogates;
 import io.portcullis.policies.OpaPolicyClient;
 import io.portcullis.policies.PolicyClient;
@@ -39,6 +43,8 @@ public final class PortcullisServer {
   private Optional<OpaPolicyClient> policy = Optional.empty();
   private WorkerExecutor workers;
   private Optional<AuditTrail> audit = Optional.empty();
+  private Optional<DictionaryReloads> dictionaryReloads = Optional.empty();
+  private Optional<DictionaryWatch> watch = Optional.empty();
 
   public PortcullisServer(PortcullisConfig config) {
     // Native epoll where available (Netty's own system-call layer instead of the JDK selector, a
@@ -54,8 +60,8 @@ public final class PortcullisServer {
   }
 
   public Future<Void> start() {
-    // Classifier models load once, off the event loops, before any listener opens.
-    Optional<Classifier> classifier = config.classify() ? Optional.of(classifier(config)) : Optional.empty();
+    // Classifier models and dictionaries load once, off the event loops, before any listener opens.
+    Optional<Classifier> classifier = config.classify() ? Optional.of(classifier(liveDictionaries())) : Optional.empty();
     policy = config.policy().map(p -> new OpaPolicyClient(vertx, p));
     policy.ifPresent(p -> metrics.policyCache(p::cacheHitRatio));
     if (policy.isEmpty()) {
@@ -78,7 +84,7 @@ public final class PortcullisServer {
     DeploymentOptions opts = new DeploymentOptions().setInstances(eventLoops).setThreadingModel(ThreadingModel.EVENT_LOOP);
     // Inspected exchanges awaiting their answers: shared by every event loop, bounded, 10 minutes at most.
     InspectSessions inspections = new InspectSessions(10_000, 600_000);
-    return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready, inspections), opts)
+    return vertx.deployVerticle(() -> new ProxyVerticle(config, services, ready, inspections, dictionaryReloads), opts)
         .onSuccess(id -> {
           ready.set(true);
           LOG.info("listening on http://{}:{} ({} event loops on {}, {} tenants, {} providers)", config.server().host(),
@@ -90,10 +96,31 @@ public final class PortcullisServer {
 
   /** The default detectors, plus the compliance officers' dictionaries when configured. */
   public static Classifier classifier(PortcullisConfig config) {
+    return classifier(config.dictionaries().map(d -> new DictionaryDetector(d.directory())));
+  }
+
+  private static Classifier classifier(Optional<DictionaryDetector> dictionaries) {
     Classifier.Builder b = Classifier.builder().defaultDetectors()
         .languageIdentifier(new io.portcullis.classifiers.nlp.OpenNlpLanguageIdentifier());
-    config.dictionaries().ifPresent(b::dictionaries);
+    dictionaries.ifPresent(b::detector);
     return b.build();
+  }
+
+  /**
+   * The officers' term lists, compiled now and kept current: reloaded when their directory is
+   * edited (unless polling is off) and on {@code POST /admin/v1/dictionaries/reload}.
+   */
+  private Optional<DictionaryDetector> liveDictionaries() {
+    if (config.dictionaries().isEmpty()) {
+      return Optional.empty();
+    }
+    DictionariesConfig d = config.dictionaries().get();
+    // Made before the compile: its snapshot of the directory must predate it (see DictionaryWatch).
+    watch = d.pollMs() > 0 ? Optional.of(new DictionaryWatch(vertx, d)) : Optional.empty();
+    DictionaryDetector detector = new DictionaryDetector(d.directory());
+    dictionaryReloads = Optional.of(new DictionaryReloads(vertx, detector, metrics));
+    watch.ifPresent(w -> w.start(dictionaryReloads.get()));
+    return Optional.of(detector);
   }
 
   /**
@@ -113,6 +140,7 @@ public final class PortcullisServer {
   /** Graceful: readiness goes false, listeners close, open streams get the configured grace. */
   public Future<Void> stop() {
     ready.set(false);
+    watch.ifPresent(DictionaryWatch::stop);
     return vertx.close().onComplete(v -> {
       policy.ifPresent(OpaPolicyClient::close);
       audit.ifPresent(a -> {

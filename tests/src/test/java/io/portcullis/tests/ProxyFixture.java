@@ -31,6 +31,7 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
   static final Path DICTIONARIES = Path.of("..", "policies", "dictionaries").toAbsolutePath().normalize();
   private final Supplier<String> extraServerYaml;
   private final Supplier<String> topLevelYaml;
+  private final Supplier<String> classifiersYaml;
   private Vertx providerVertx;
   public StandInProvider provider;
   public PortcullisServer server;
@@ -50,8 +51,14 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
    * @param topLevelYaml    extra top-level sections, e.g. {@code policy:}; computed when the class starts
    */
   public ProxyFixture(Supplier<String> extraServerYaml, Supplier<String> topLevelYaml) {
+    this(extraServerYaml, topLevelYaml, () -> "dictionaries: \"" + DICTIONARIES + "\"");
+  }
+
+  /** @param classifiersYaml the keys of the {@code classifiers:} mapping (default: the shipped dictionaries) */
+  public ProxyFixture(Supplier<String> extraServerYaml, Supplier<String> topLevelYaml, Supplier<String> classifiersYaml) {
     this.extraServerYaml = extraServerYaml;
     this.topLevelYaml = topLevelYaml;
+    this.classifiersYaml = classifiersYaml;
   }
 
   @Override
@@ -72,7 +79,7 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
           max-json-depth: 32
         %s
         %s
-        classifiers: { dictionaries: "%s" }
+        classifiers: { %s }
         tenants:
           - id: acme-cn
             region: CN
@@ -117,7 +124,7 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
             base-url: http://127.0.0.1:%d
             region: US
             models: [ "gone-*" ]
-        """.formatted(port, extraServerYaml.get().indent(2), top, DICTIONARIES, CN_KEY, US_KEY, providerPort, providerPort, providerPort,
+        """.formatted(port, extraServerYaml.get().indent(2), top, classifiersYaml.get(), CN_KEY, US_KEY, providerPort, providerPort, providerPort,
             deadPort);
     Path file = Files.createTempFile("portcullis-test", ".yaml");
     Files.writeString(file, yaml);

@@ -2,7 +2,6 @@ package io.portcullis.classifiers.dictionary;
 
 import io.portcullis.classifiers.EntityCatalog;
 import io.portcullis.classifiers.Finding;
-import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,13 +19,15 @@ import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * An immutable snapshot of all term lists, registered as queries in one Lucene {@link Monitor}.
  * The Monitor's presearcher indexes the queries by their terms, so matching a prompt runs only the
  * queries whose words occur in it: cost grows with the prompt, hardly with the dictionary size.
  */
-final class CompiledDictionaries implements Closeable {
+final class CompiledDictionaries {
 
   /** What a registered query stands for. */
   record Entry(String type, String term, String field, MatchMode mode, String list) {}
@@ -39,6 +41,8 @@ final class CompiledDictionaries implements Closeable {
   /** Both English fields from one tokenization, when terms use both; else null. */
   private final EnglishPass englishPass;
   private final List<Analyzer> analyzers;
+  /** The owner's reference (until it swaps in a newer snapshot) plus one per match in progress. */
+  private final AtomicInteger refs = new AtomicInteger(1);
 
   private CompiledDictionaries(Monitor monitor, Map<String, Entry> entries, EntityCatalog catalog,
                                List<TermSieve> sieves, List<Analyzer> analyzers) {
@@ -68,15 +72,24 @@ final class CompiledDictionaries implements Closeable {
     Map<String, Entry> entries = new HashMap<>();
     List<MonitorQuery> queries = new ArrayList<>();
     for (TermList list : lists) {
-      catalog.type(list.type()); // unknown types fail the load, naming the type
+      if (catalog.find(list.type()).isEmpty()) {
+        throw list.invalid(list.typeLine(), "type " + list.type()
+            + " is not an entity type of the catalog (classifiers' entity-catalog.json)");
+      }
       String field = TermAnalyzers.field(list.language(), list.mode());
       String listName = list.source().getFileName().toString();
-      for (String term : list.terms()) {
+      for (int i = 0; i < list.terms().size(); i++) {
+        String term = list.terms().get(i);
         String id = listName + "#" + queries.size();
         TermSieve.Builder sieve = sieves.computeIfAbsent(field,
             f -> new TermSieve.Builder(f, byField.get(f)));
-        queries.add(new MonitorQuery(id,
-            TermQueries.build(term, field, byField.get(field), list.mode(), sieve)));
+        Query query;
+        try {
+          query = TermQueries.build(term, field, byField.get(field), list.mode(), sieve);
+        } catch (IllegalArgumentException e) {
+          throw list.invalid(list.termLines().get(i), e.getMessage());
+        }
+        queries.add(new MonitorQuery(id, query));
         entries.put(id, new Entry(list.type(), term, field, list.mode(), listName));
       }
     }
@@ -155,11 +168,28 @@ final class CompiledDictionaries implements Closeable {
     };
   }
 
-  @Override
-  public void close() throws IOException {
-    monitor.close();
-    for (Analyzer a : analyzers) {
-      a.close();
+  /**
+   * A reference for one match, or false once the snapshot is released for good (it has been
+   * replaced then). Every true must be paired with {@link #release()}.
+   */
+  boolean acquire() {
+    for (int n = refs.get(); n > 0; n = refs.get()) {
+      if (refs.compareAndSet(n, n + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Gives back a reference; the last one closes the Monitor and the analyzers (never earlier:
+   * closed under a running match, they made it find nothing). Errors closing are dropped: the
+   * Monitor is in memory, so nothing is lost, and the match that happened to be last must not fail.
+   */
+  void release() {
+    if (refs.decrementAndGet() == 0) {
+      IOUtils.closeWhileHandlingException(monitor);
+      IOUtils.closeWhileHandlingException(analyzers);
     }
   }
 }

@@ -12,18 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * Terms that compliance officers maintain as files ({@code *.terms}, see {@link TermList}) under a
  * directory such as {@code policies/dictionaries/}, matched with Lucene Monitor. {@link #reload()}
  * compiles the directory afresh and swaps it in atomically: calls in flight finish on the old
- * snapshot, and a directory with a broken file keeps the old snapshot and reports the error.
+ * snapshot (closed when the last of them is done), and a directory with a broken file keeps the old
+ * snapshot and reports the error.
  */
 public final class DictionaryDetector implements Detector {
 
   public static final String NAME = "dictionary";
-  static final String SUFFIX = ".terms";
+  /** What makes a file below the directory a term list. */
+  public static final String SUFFIX = ".terms";
 
   private final Path directory;
   private final EntityCatalog catalog;
@@ -40,13 +41,15 @@ public final class DictionaryDetector implements Detector {
   }
 
   /**
-   * Re-reads every {@code *.terms} file below the directory and swaps the new matcher in.
+   * Re-reads every {@code *.terms} file below the directory and swaps the new matcher in. One
+   * reload at a time: two racing (a file watch and an operator's trigger) could otherwise swap in
+   * the older compile last.
    *
    * @return number of terms now active
    * @throws IllegalArgumentException naming file and line when a list is invalid (old terms stay)
    * @throws UncheckedIOException     when the directory cannot be read (old terms stay)
    */
-  public int reload() {
+  public synchronized int reload() {
     try {
       List<TermList> lists = new ArrayList<>();
       try (Stream<Path> files = Files.walk(directory)) {
@@ -57,7 +60,7 @@ public final class DictionaryDetector implements Detector {
       CompiledDictionaries fresh = CompiledDictionaries.compile(lists, catalog);
       CompiledDictionaries old = current.getAndSet(fresh);
       if (old != null) {
-        old.close();
+        old.release(); // this detector's reference; calls still matching on it hold theirs
       }
       return fresh.termCount();
     } catch (IOException e) {
@@ -76,20 +79,19 @@ public final class DictionaryDetector implements Detector {
 
   @Override
   public void detect(String text, ClassificationContext context, List<Finding> out) {
-    // A reload may close the snapshot under a running call; the next snapshot answers instead.
-    for (int attempt = 0; ; attempt++) {
-      List<Finding> found = new ArrayList<>();
-      try {
-        current.get().match(text, context.enabledTypes(), found, NAME);
-        out.addAll(found);
-        return;
-      } catch (AlreadyClosedException e) {
-        if (attempt >= 3) {
-          throw e;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    // The call holds its snapshot until it is done, so a reload cannot close the Monitor or the
+    // analyzers under it (closed, they answered nothing at all rather than failing). A snapshot
+    // released between get() and acquire() has been replaced already: take the new one.
+    CompiledDictionaries snapshot;
+    do {
+      snapshot = current.get();
+    } while (!snapshot.acquire());
+    try {
+      snapshot.match(text, context.enabledTypes(), out, NAME);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      snapshot.release();
     }
   }
 }

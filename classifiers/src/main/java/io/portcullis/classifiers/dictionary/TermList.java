@@ -1,6 +1,7 @@
 package io.portcullis.classifiers.dictionary;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,14 @@ import java.util.Locale;
  * diabetes
  * hepatitis B
  * </pre>
+ *
+ * @param typeLine  the line of the {@code type:} header, and {@code termLines} the line of each term
+ *                  (parallel to {@code terms}): problems found only when the list is compiled (an
+ *                  entity type not in the catalog, a term with nothing to match) name them too, so
+ *                  the officer who edited the file is sent to the line to fix
  */
 public record TermList(Path source, String type, String language, MatchMode mode,
-                       List<String> terms) {
+                       List<String> terms, int typeLine, List<Integer> termLines) {
 
   /** Bounds so a broken or hostile file cannot exhaust memory. */
   static final int MAX_TERMS = 100_000;
@@ -31,10 +37,12 @@ public record TermList(Path source, String type, String language, MatchMode mode
     String type = null;
     String language = null;
     MatchMode mode = null;
+    int typeLine = 0;
     List<String> terms = new ArrayList<>();
+    List<Integer> termLines = new ArrayList<>();
     boolean inHeader = true;
     int lineNo = 0;
-    for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String raw : lines(file)) {
       lineNo++;
       String line = raw.strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -52,7 +60,10 @@ public record TermList(Path source, String type, String language, MatchMode mode
         String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
         String value = line.substring(colon + 1).strip();
         switch (key) {
-          case "type" -> type = value;
+          case "type" -> {
+            type = value;
+            typeLine = lineNo;
+          }
           case "language" -> language = value.toLowerCase(Locale.ROOT);
           case "match" -> mode = parseMode(file, lineNo, value);
           default -> throw invalid(file, lineNo, "unknown header key '" + key + "'");
@@ -66,6 +77,7 @@ public record TermList(Path source, String type, String language, MatchMode mode
         throw invalid(file, lineNo, "more than " + MAX_TERMS + " terms");
       }
       terms.add(line);
+      termLines.add(lineNo);
     }
     if (inHeader || type == null || language == null || mode == null) {
       throw invalid(file, lineNo, "needs 'type', 'language' and 'match' headers and a '---' line");
@@ -73,7 +85,22 @@ public record TermList(Path source, String type, String language, MatchMode mode
     if (!language.equals("en") && !language.equals("zh")) {
       throw invalid(file, lineNo, "language must be en or zh, not " + language);
     }
-    return new TermList(file, type, language, mode, List.copyOf(terms));
+    return new TermList(file, type, language, mode, List.copyOf(terms), typeLine,
+        List.copyOf(termLines));
+  }
+
+  /** A problem with this list at {@code line}, in the same words as a problem found while reading. */
+  IllegalArgumentException invalid(int line, String why) {
+    return invalid(source, line, why);
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      // The JDK's message ("Input length = 1") names neither the file nor the cause.
+      throw invalid(file, 0, "not UTF-8 text; save the file as UTF-8");
+    }
   }
 
   private static MatchMode parseMode(Path file, int lineNo, String value) {
@@ -84,7 +111,8 @@ public record TermList(Path source, String type, String language, MatchMode mode
     }
   }
 
+  /** {@code line} 0: the problem is the whole file's. */
   private static IllegalArgumentException invalid(Path file, int line, String why) {
-    return new IllegalArgumentException("dictionary " + file + ":" + line + ": " + why);
+    return new IllegalArgumentException("dictionary " + file + (line > 0 ? ":" + line : "") + ": " + why);
   }
 }

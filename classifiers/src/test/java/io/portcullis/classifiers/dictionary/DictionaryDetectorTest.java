@@ -114,9 +114,47 @@ class DictionaryDetectorTest {
     assertEquals(2, d.reload());
     assertEquals(List.of("frobnitis"), found(d, "He has frobnitis.", "MEDICAL_CONDITION"));
 
-    Files.writeString(dir.resolve("c.terms"), "type: NO_SUCH_TYPE\nlanguage: en\nmatch: exact\n---\nx\n");
-    assertThrows(IllegalArgumentException.class, d::reload);
+    Files.writeString(dir.resolve("c.terms"), "# officer's list\ntype: NO_SUCH_TYPE\nlanguage: en\nmatch: exact\n---\nx\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, d::reload);
+    assertTrue(e.getMessage().contains("c.terms:2: type NO_SUCH_TYPE is not an entity type"), e.getMessage());
     assertEquals(List.of("frobnitis"), found(d, "He has frobnitis.", "MEDICAL_CONDITION"));
+  }
+
+  @Test
+  void classificationsDuringReloadsSeeTheOldTermsOrTheNewNeverAMix(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.terms"), "type: MEDICAL_CONDITION\nlanguage: en\nmatch: exact\n---\nasthma\n");
+    DictionaryDetector d = new DictionaryDetector(dir);
+    String text = "asthma and frobnitis";
+    Set<List<String>> whole = Set.of(List.of("asthma"), List.of("asthma", "frobnitis"));
+    Set<List<String>> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicBoolean reloading = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<java.util.concurrent.Future<?>> readers = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      readers.add(pool.submit(() -> {
+        while (reloading.get()) {
+          seen.add(found(d, text, "MEDICAL_CONDITION")); // a closed snapshot would throw or find less
+        }
+      }));
+    }
+    try {
+      for (int i = 0; i < 40; i++) {
+        Path b = dir.resolve("b.terms");
+        if (i % 2 == 0) {
+          Files.writeString(b, "type: MEDICAL_CONDITION\nlanguage: en\nmatch: exact\n---\nfrobnitis\n");
+        } else {
+          Files.delete(b);
+        }
+        d.reload();
+      }
+    } finally {
+      reloading.set(false);
+      pool.shutdown();
+    }
+    for (java.util.concurrent.Future<?> r : readers) {
+      r.get(); // rethrows what a reader hit
+    }
+    assertTrue(!seen.isEmpty() && whole.containsAll(seen), seen.toString());
   }
 
   @Test
@@ -124,9 +162,13 @@ class DictionaryDetectorTest {
     Files.writeString(dir.resolve("bad.terms"), "type: MEDICAL_CONDITION\nlanguage: zh\nmatch: phrase\n---\n癌\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new DictionaryDetector(dir));
-    assertTrue(e.getMessage().contains("two characters"), e.getMessage());
+    assertTrue(e.getMessage().contains("bad.terms:5: Chinese term '癌' needs at least two characters"),
+        e.getMessage());
     Files.writeString(dir.resolve("bad.terms"), "type: MEDICAL_CONDITION\nlanguage: en\nmatch: sometimes\n---\nx\n");
     e = assertThrows(IllegalArgumentException.class, () -> new DictionaryDetector(dir));
     assertTrue(e.getMessage().contains("bad.terms:3"), e.getMessage());
+    Files.write(dir.resolve("bad.terms"), new byte[] {'t', 'y', 'p', 'e', ':', ' ', (byte) 0xff, '\n'});
+    e = assertThrows(IllegalArgumentException.class, () -> new DictionaryDetector(dir));
+    assertTrue(e.getMessage().contains("bad.terms: not UTF-8"), e.getMessage());
   }
 }

@@ -71,7 +71,7 @@ public final class ConfigLoader {
     List<ProviderConfig> providers = providers(root.path("providers"), v);
     Optional<PolicyConfig> policy = policy(root.path("policy"), v);
     boolean classify = classifiers(root.path("classifiers"), v);
-    Optional<Path> dictionaries = dictionaries(root.path("classifiers"), file, v);
+    Optional<DictionariesConfig> dictionaries = dictionaries(root.path("classifiers"), file, v);
     Optional<String> pseudonymKey = enforcement(root.path("enforcement"), v);
     Optional<AuditSettings> audit = audit(root.path("audit"), file, v);
     List<AuditorConfig> auditors = auditors(root.path("auditors"), tenants, v);
@@ -329,13 +329,24 @@ public final class ConfigLoader {
       v.fatal("classifiers", "must be a mapping");
       return true;
     }
-    unknownKeys(node, Set.of("enabled", "dictionaries"), "classifiers", v);
+    unknownKeys(node, Set.of("enabled", "dictionaries", "dictionaries-poll-ms"), "classifiers", v);
     return v.bool(node, "classifiers", "enabled", true);
   }
 
-  private Optional<Path> dictionaries(JsonNode node, Path file, Validation v) {
-    String dir = node.isObject() ? v.text(node, "classifiers", "dictionaries", null) : null;
+  private Optional<DictionariesConfig> dictionaries(JsonNode node, Path file, Validation v) {
+    if (!node.isObject()) {
+      return Optional.empty();
+    }
+    String dir = v.text(node, "classifiers", "dictionaries", null);
+    long pollMs = v.number(node, "classifiers", "dictionaries-poll-ms", DictionariesConfig.DEFAULT_POLL_MS, 0, 600_000);
+    if (pollMs > 0 && pollMs < DictionariesConfig.MIN_POLL_MS) {
+      v.fatal("classifiers.dictionaries-poll-ms", "must be 0 (no polling) or at least " + DictionariesConfig.MIN_POLL_MS
+          + ", got " + pollMs);
+    }
     if (dir == null) {
+      if (node.has("dictionaries-poll-ms")) {
+        v.warn("classifiers.dictionaries-poll-ms", "has no effect without classifiers.dictionaries");
+      }
       return Optional.empty();
     }
     Path p = file.toAbsolutePath().getParent().resolve(dir).normalize();
@@ -343,7 +354,7 @@ public final class ConfigLoader {
       v.fatal("classifiers.dictionaries", "is not a directory: " + p);
       return Optional.empty();
     }
-    return Optional.of(p);
+    return Optional.of(new DictionariesConfig(p, pollMs));
   }
 
   private List<TenantConfig> tenants(JsonNode node, Validation v) {

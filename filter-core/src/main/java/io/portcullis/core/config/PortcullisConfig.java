@@ -12,13 +12,14 @@ import java.util.Optional;
  * @param policy   how to reach OPA; empty means no policy section, so exchanges are forwarded without a
  *                 decision (reported as a warning at start-up and by check-config)
  * @param classify whether request text is classified (off only to measure pure pass-through)
- * @param dictionaries the directory of term lists compliance officers maintain (policies/dictionaries)
+ * @param dictionaries the term lists compliance officers maintain (policies/dictionaries), and how
+ *                 often their directory is checked for edits
  * @param pseudonymKey the secret surrogates are derived with ({@code enforcement.pseudonym-key})
  * @param auditors who may search and verify the trail over {@code /admin/v1/audit}
  * @param audit    where and how the audit trail is kept; empty means no audit section (reported)
  */
 public record PortcullisConfig(Path source, ServerConfig server, List<TenantConfig> tenants,
                                List<ProviderConfig> providers, Optional<PolicyConfig> policy, boolean classify,
-                               Optional<Path> dictionaries,
+                               Optional<DictionariesConfig> dictionaries,
                                Optional<String> pseudonymKey, Optional<AuditSettings> audit,
                                List<AuditorConfig> auditors) {}

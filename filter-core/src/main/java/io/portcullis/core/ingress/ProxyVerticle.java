@@ -8,6 +8,7 @@ import io.portcullis.core.config.PortcullisConfig;
 import io.portcullis.core.config.ProviderStyle;
 import io.portcullis.core.config.TenantConfig;
 import io.portcullis.core.config.ServerConfig;
+import io.portcullis.core.dictionary.DictionaryReloads;
 import io.portcullis.core.ops.ProxyMetrics;
 import io.portcullis.core.ops.RequestIds;
 import io.portcullis.core.pipeline.ExchangePipeline;
@@ -29,6 +30,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -44,10 +46,13 @@ public final class ProxyVerticle extends VerticleBase {
   private HttpServer server;
 
   private final InspectSessions inspections;
+  private final Optional<DictionaryReloads> dictionaryReloads;
 
-  public ProxyVerticle(PortcullisConfig config, Pipelines.Services services, AtomicBoolean ready, InspectSessions inspections) {
+  public ProxyVerticle(PortcullisConfig config, Pipelines.Services services, AtomicBoolean ready, InspectSessions inspections,
+                       Optional<DictionaryReloads> dictionaryReloads) {
     this.config = config;
     this.inspections = inspections;
+    this.dictionaryReloads = dictionaryReloads;
     this.metrics = services.metrics();
     this.ready = ready;
     this.services = services;
@@ -76,6 +81,7 @@ public final class ProxyVerticle extends VerticleBase {
     posts.put(InspectHandler.PATH, inspect);
     posts.put(InspectHandler.ANSWER_PATH, inspect);
     posts.put(ExplainHandler.PATH, new ExplainHandler(config.auditors(), new Explainer(parse, registry, services, config.tenants())));
+    dictionaryReloads.ifPresent(r -> posts.put(DictionaryReloadHandler.PATH, new DictionaryReloadHandler(config.auditors(), r)));
     Handler<HttpServerRequest> modelsHandler = new ModelsHandler(auth, models);
     Handler<HttpServerRequest> adminAudit = services.audit()
         .<Handler<HttpServerRequest>>map(t -> new AdminAuditHandler(config.auditors(), t, services.workers()))

@@ -2,6 +2,7 @@ package io.portcullis.core.ops;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
 
 /**
  * The proxy's Prometheus metrics. Names follow Prometheus conventions; labels are bounded sets
@@ -117,13 +119,40 @@ public final class ProxyMetrics {
         .increment(n);
   }
 
+  /**
+   * The dictionary series, registered when the proxy starts with dictionaries: both reload outcomes
+   * at 0, so an alert on {@code increase(...{outcome="rejected"}[...]) > 0} fires on the first
+   * rejection too (a series that first appears at 1 shows no increase), and the active term count.
+   */
+  public void dictionaries(IntSupplier activeTerms) {
+    dictionaryReloads("ok");
+    dictionaryReloads("rejected");
+    Gauge.builder("portcullis_dictionary_terms", activeTerms::getAsInt)
+        .description("Dictionary terms the classifier matches now (after the last successful reload)")
+        .register(registry);
+  }
+
+  /** A dictionary reload's outcome: ok (swapped in) or rejected (a broken list; the previous terms stay). */
+  public void dictionaryReload(boolean ok) {
+    dictionaryReloads(ok ? "ok" : "rejected").increment();
+  }
+
+  private Counter dictionaryReloads(String outcome) {
+    return counter("portcullis_dictionary_reloads",
+        "Dictionary reloads by outcome: ok (swapped in) or rejected (a list is broken; the previous terms stay active)",
+        "outcome", outcome);
+  }
+
   /** One increment of the counter for this name and tags (name, then tag keys and values alternating). */
   private void count(String name, String description, String... tags) {
+    counter(name, description, tags).increment();
+  }
+
+  private Counter counter(String name, String description, String... tags) {
     String[] key = new String[tags.length + 1];
     key[0] = name;
     System.arraycopy(tags, 0, key, 1, tags.length);
-    counters.computeIfAbsent(List.of(key), k -> Counter.builder(name).description(description).tags(tags).register(registry))
-        .increment();
+    return counters.computeIfAbsent(List.of(key), k -> Counter.builder(name).description(description).tags(tags).register(registry));
   }
 
   public void bytes(String direction, String provider, long n) {

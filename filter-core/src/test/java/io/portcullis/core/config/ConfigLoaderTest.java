@@ -139,6 +139,22 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void dictionariesResolveAgainstTheConfigFileAndTheirPollIsChecked() throws Exception {
+    Files.createDirectories(dir.resolve("terms"));
+    ConfigLoader loader = new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get);
+    DictionariesConfig d = loader.load(write(GOOD + "classifiers: { dictionaries: terms }\n"), new ArrayList<>())
+        .dictionaries().orElseThrow();
+    assertEquals(new DictionariesConfig(dir.resolve("terms"), DictionariesConfig.DEFAULT_POLL_MS), d);
+    List<ConfigProblem> problems = loader.check(write(GOOD + "classifiers: { dictionaries: terms, dictionaries-poll-ms: 5 }\n"));
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("classifiers.dictionaries-poll-ms: must be 0 (no polling) or at least 100, got 5",
+        problems.get(0).key() + ": " + problems.get(0).message());
+    problems = loader.check(write(GOOD + "classifiers: { dictionaries-poll-ms: 0 }\n"));
+    assertEquals(List.of("classifiers.dictionaries-poll-ms"), problems.stream().map(ConfigProblem::key).toList());
+    assertFalse(problems.get(0).fatal(), "a poll without dictionaries does nothing, said as a warning");
+  }
+
+  @Test
   void envDefaultsApply() throws Exception {
     PortcullisConfig cfg = new ConfigLoader(Map.of("OPENAI_API_KEY", "k")::get)
         .load(write(GOOD.replace("${ACME_KEY}", "${ACME_KEY:-pk-default-1}")), new ArrayList<>());
