@@ -123,14 +123,15 @@ public final class JsonLinesClassifier {
     }
     String s = text.asText();
     String language = optionalText(node, "language");
-    if (language == null) {
-      language = classifier.identifyLanguage(s);
-    }
-    ClassificationContext ctx = new ClassificationContext(language, optionalText(node, "region"),
-        java.util.Set.of());
     List<Finding> findings;
+    // Identification runs a model on the caller's text too: whatever it throws is this line's
+    // error, like the detectors', and the run goes on.
     try {
-      findings = classifier.classify(s, ctx);
+      if (language == null) {
+        language = classifier.identifyLanguage(s);
+      }
+      findings = classifier.classify(s, new ClassificationContext(language,
+          optionalText(node, "region"), java.util.Set.of()));
     } catch (RuntimeException e) {
       return error(id, "classification failed: " + e);
     }
