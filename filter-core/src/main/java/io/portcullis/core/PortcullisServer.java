@@ -89,10 +89,7 @@ public final class PortcullisServer {
 
   /** The default detectors, plus the compliance officers' dictionaries when configured. */
   public static Classifier classifier(PortcullisConfig config) {
-    Classifier.Builder b = Classifier.builder().defaultDetectors()
-        .languageIdentifier(new io.portcullis.classifiers.nlp.OpenNlpLanguageIdentifier());
-    config.dictionaries().ifPresent(b::dictionaries);
-    return b.build();
+    return Classifier.withDefaults(config.dictionaries());
   }
 
   /**
