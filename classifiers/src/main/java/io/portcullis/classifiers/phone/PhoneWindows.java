@@ -183,7 +183,9 @@ final class PhoneWindows {
 
   private static boolean plausibleDigits(String s, int first, int digits, String region) {
     char lead = s.charAt(first);
-    boolean international = lead == '0' && s.charAt(first + 1) == (region.equals("US") ? '1' : '0');
+    // A lone "0" may end the text ("ref 1234567 0"): there is no next char to read.
+    boolean international = lead == '0' && first + 1 < s.length()
+        && s.charAt(first + 1) == (region.equals("US") ? '1' : '0');
     if (region.equals("US")) {
       return digits == 10 && lead >= '2' || digits == 11 && lead == '1'
           || international && digits >= 12 && digits <= 18;
