@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one entry point: text in, resolved findings out. Thread-safe; build once and share.
@@ -50,7 +51,28 @@ public final class Classifier {
    * Dictionaries live outside the jar: add them with {@link Builder#dictionaries(Path)}.
    */
   public static Classifier withDefaults() {
-    return builder().defaultDetectors().languageIdentifier(new OpenNlpLanguageIdentifier()).build();
+    return withDefaults(Optional.empty());
+  }
+
+  /**
+   * As {@link #withDefaults()}, plus a {@link DictionaryDetector} over {@code dictionaries} when
+   * given: the one recipe the proxy and the {@code classify} CLI share, so both find the same.
+   *
+   * @throws IllegalArgumentException naming file and line when a term list is invalid
+   * @throws java.io.UncheckedIOException when the directory cannot be read
+   */
+  public static Classifier withDefaults(Optional<Path> dictionaries) {
+    Builder b = defaults();
+    dictionaries.ifPresent(b::dictionaries);
+    return b.build();
+  }
+
+  /**
+   * The default detectors and language identifier, to add dictionaries to: the one recipe behind
+   * {@link #withDefaults(Optional)} and the proxy (which keeps its dictionary detector to reload it).
+   */
+  public static Builder defaults() {
+    return builder().defaultDetectors().languageIdentifier(new OpenNlpLanguageIdentifier());
   }
 
   public EntityCatalog catalog() {

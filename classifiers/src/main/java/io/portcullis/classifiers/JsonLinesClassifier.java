@@ -6,13 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -21,6 +17,10 @@ import java.util.List;
  * "score", "detector", …}]}} with start/end counted in Unicode code points (end exclusive). A bad
  * line gets {@code {"id": <id or null>, "error": "…"}} and the run goes on. Optional input fields:
  * {@code "language"} (skip identification) and {@code "region"} (tenant region hint).
+ *
+ * <p>No {@code main} here: the process around it, and which classifier it gets (the shipped
+ * dictionaries by default), is {@code portcullis classify} in filter-core, so the CLI has one set of
+ * defaults.
  */
 public final class JsonLinesClassifier {
 
@@ -39,14 +39,6 @@ public final class JsonLinesClassifier {
   public JsonLinesClassifier(Classifier classifier, int maxLineChars) {
     this.classifier = classifier;
     this.maxLineChars = maxLineChars;
-  }
-
-  /** stdin to stdout, UTF-8. */
-  public static void main(String[] args) throws IOException {
-    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    new JsonLinesClassifier(Classifier.withDefaults())
-        .run(new InputStreamReader(System.in, StandardCharsets.UTF_8), out);
-    out.flush();
   }
 
   /** Processes every line of {@code in}; flushes {@code out} after each so pipes stream. */
@@ -123,14 +115,15 @@ public final class JsonLinesClassifier {
     }
     String s = text.asText();
     String language = optionalText(node, "language");
-    if (language == null) {
-      language = classifier.identifyLanguage(s);
-    }
-    ClassificationContext ctx = new ClassificationContext(language, optionalText(node, "region"),
-        java.util.Set.of());
     List<Finding> findings;
+    // Identification runs a model on the caller's text too: whatever it throws is this line's
+    // error, like the detectors', and the run goes on.
     try {
-      findings = classifier.classify(s, ctx);
+      if (language == null) {
+        language = classifier.identifyLanguage(s);
+      }
+      findings = classifier.classify(s, new ClassificationContext(language,
+          optionalText(node, "region"), java.util.Set.of()));
     } catch (RuntimeException e) {
       return error(id, "classification failed: " + e);
     }

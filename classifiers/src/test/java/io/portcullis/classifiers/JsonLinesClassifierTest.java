@@ -69,4 +69,26 @@ class JsonLinesClassifierTest {
     assertTrue(out.get(0).get("error").asText().contains("longer than 100"));
     assertEquals("EMAIL_ADDRESS", out.get(1).get("findings").get(0).get("type").asText());
   }
+
+  @Test
+  void aLineWhoseLanguageCannotBeIdentifiedGetsAnErrorAndTheRunGoesOn() throws Exception {
+    Classifier failing = Classifier.builder()
+        .detector(ClassifierTest.CLASSIFIER.detectors().get(0))
+        .languageIdentifier(text -> {
+          if (text.contains("boom")) {
+            throw new IllegalStateException("model exploded");
+          }
+          return "en";
+        })
+        .build();
+    StringWriter out = new StringWriter();
+    new JsonLinesClassifier(failing).run(new StringReader(
+        "{\"id\":\"bad\",\"text\":\"boom\"}\n{\"id\":\"ok\",\"text\":\"a@b.com\"}\n"), out);
+    String[] lines = out.toString().split("\n");
+    assertEquals(2, lines.length);
+    JsonNode bad = JSON.readTree(lines[0]);
+    assertEquals("bad", bad.get("id").asText());
+    assertTrue(bad.get("error").asText().contains("model exploded"), bad.toString());
+    assertEquals("EMAIL_ADDRESS", JSON.readTree(lines[1]).get("findings").get(0).get("type").asText());
+  }
 }

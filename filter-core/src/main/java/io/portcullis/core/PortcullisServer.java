@@ -100,8 +100,7 @@ public final class PortcullisServer {
   }
 
   private static Classifier classifier(Optional<DictionaryDetector> dictionaries) {
-    Classifier.Builder b = Classifier.builder().defaultDetectors()
-        .languageIdentifier(new io.portcullis.classifiers.nlp.OpenNlpLanguageIdentifier());
+    Classifier.Builder b = Classifier.defaults();
     dictionaries.ifPresent(b::detector);
     return b.build();
   }

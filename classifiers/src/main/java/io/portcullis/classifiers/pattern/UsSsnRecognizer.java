@@ -20,17 +20,18 @@ public final class UsSsnRecognizer extends DigitRunRecognizer {
   @Override
   void onRun(ScanText text, DigitGroups g, List<Candidate> out) {
     String s = text.text();
+    // Every group starts a candidate: a run may hold several SSNs ("078-05-1120 123-45-6789"),
+    // and one failing the rules says nothing about the next. A run has at most
+    // DigitGroups.MAX_GROUPS groups, so the look-ahead in standsAlone keeps the scan linear.
     for (int from = 0; from < g.count; from++) {
-      if (from + 2 < g.count && g.length(from) == 3 && g.length(from + 1) == 2
-          && g.length(from + 2) == 4 && g.uniformSeparators(from, from + 2)
-          && endsCleanly(text, g, from + 2)
-          && (from + 3 >= g.count || g.separators[from + 3] != g.separators[from + 1])) {
+      if (standsAlone(g, from) && endsCleanly(text, g, from + 2)) {
         if (UsSsn.isValid(g.compact(s, from, from + 2))) {
           boolean dashed = g.separators[from + 1] == '-';
           Scoring.emit(text, this, g.starts[from], g.ends[from + 2], dashed ? 0.7 : 0.5, true,
               "SSA area/group/serial rules", CONTEXT, out);
         }
-        return;
+        from += 2; // its groups are spent; the next candidate starts after them
+        continue;
       }
       if (g.length(from) == 9 && endsCleanly(text, g, from)
           && UsSsn.isValid(s.substring(g.starts[from], g.ends[from]))) {
@@ -38,5 +39,24 @@ public final class UsSsnRecognizer extends DigitRunRecognizer {
             "nine digits obeying SSA rules", CONTEXT, out);
       }
     }
+  }
+
+  /** Groups {@code from..from+2} are 3-2-4 digits joined by one separator. */
+  private static boolean isTriple(DigitGroups g, int from) {
+    return from + 2 < g.count && g.length(from) == 3 && g.length(from + 1) == 2
+        && g.length(from + 2) == 4 && g.uniformSeparators(from, from + 2);
+  }
+
+  /**
+   * A triple at {@code from} that is a number of its own: what follows is another separator, or
+   * more triples with the same separator to the end of that stretch (a list of SSNs written with
+   * spaces). A 3-2-4 prefix of a longer number in one style ("536 22 1234 01") is not.
+   */
+  private static boolean standsAlone(DigitGroups g, int from) {
+    if (!isTriple(g, from)) {
+      return false;
+    }
+    int next = from + 3;
+    return next >= g.count || g.separators[next] != g.separators[from + 1] || standsAlone(g, next);
   }
 }

@@ -2,6 +2,7 @@ package io.portcullis.classifiers.phone;
 
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import io.portcullis.classifiers.ClassificationContext;
 import io.portcullis.classifiers.Detector;
 import io.portcullis.classifiers.EntityCatalog;
@@ -9,12 +10,15 @@ import io.portcullis.classifiers.Finding;
 import io.portcullis.classifiers.pattern.ContextWords;
 import io.portcullis.classifiers.pattern.Runs;
 import io.portcullis.classifiers.pattern.ScanText;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PHONE_NUMBER with libphonenumber's matcher at leniency VALID (real number plans, not shapes). The
- * region for numbers written without a country code comes from the tenant, else from the language:
- * Chinese text means CN, so "13812345678" is found without "+86".
+ * PHONE_NUMBER with libphonenumber's matcher at leniency VALID (real number plans, not shapes).
+ * Numbers written without a country code are read in every plan {@link PhoneRegions} names (the
+ * tenant's, the language's: Chinese text means CN, so "13812345678" is found without "+86"), and
+ * in any text an unbroken Chinese mobile ("13812345678") is tried as one, since people paste them
+ * into English prompts too; libphonenumber must call it a CN mobile for it to count.
  */
 public final class PhoneDetector implements Detector {
 
@@ -38,20 +42,17 @@ public final class PhoneDetector implements Detector {
     return "phone";
   }
 
-  /** Region for numbers without a country code. */
-  static String region(ClassificationContext context) {
-    if (context.tenantRegion() != null && !context.tenantRegion().isBlank()) {
-      return context.tenantRegion().toUpperCase(java.util.Locale.ROOT);
-    }
-    return "zh".equals(context.language()) ? "CN" : "US";
-  }
-
   @Override
   public void detect(String text, ClassificationContext context, List<Finding> out) {
     if (!context.enabled(TYPE)) {
       return;
     }
-    String region = region(context);
+    // The call's plans, then CN for mobiles only when the call does not read CN already.
+    List<String> plans = new ArrayList<>(PhoneRegions.of(context));
+    int mobilesOnly = plans.contains("CN") ? -1 : plans.size();
+    if (mobilesOnly >= 0) {
+      plans.add("CN");
+    }
     ScanText scan = ScanText.of(text); // width-folded, same offsets: the pre-scan wants ASCII digits
     text = scan.text();
     // libphonenumber's matcher is regex-heavy (≈1 MB/s on digit-dense text), so it only sees the
@@ -121,15 +122,15 @@ public final class PhoneDetector implements Detector {
         }
       }
       // Digits mostly come in groups of two or more ("0.0.0.0", "1 1 1 1" are not numbers).
-      if (digits >= 7 && maxDigitRun <= MAX_DIGIT_RUN && digits >= 2 * groups
-          && (groups > 1 ? PhoneWindows.plausibleGrouped(text, start, i, region)
-                  || CONTEXT.near(scan, start, i) != null // POSSIBLE numbers need only a phone word
-              : PhoneWindows.plausibleUnbroken(text, start, i, region))
+      int tried = digits >= 7 && maxDigitRun <= MAX_DIGIT_RUN && digits >= 2 * groups
+          ? plausiblePlans(text, scan, start, i, groups, plans, mobilesOnly) : 0;
+      if (tried != 0
           && !PhoneWindows.isDateOrCardShaped(text, start, i)
           && !(CONTEXT.near(scan, start, i) == null
                && ContextWords.NEGATIVE.near(scan, start, i) != null)) {
         // (a number under a negative label without a phone word would be dropped anyway)
-        match(text, scan, Math.max(0, start - 1), Math.min(n, i + 1), region, out);
+        match(text, scan, Math.max(0, start - 1), Math.min(n, i + 1), plans, tried, mobilesOnly,
+            out);
       }
       if (i == start) {
         i++;
@@ -145,36 +146,87 @@ public final class PhoneDetector implements Detector {
    */
   static final int MAX_DIGIT_RUN = 13;
 
+  /**
+   * Which of {@code plans} the window {@code text[start, end)} can hold a number in, one bit per
+   * plan, so the matcher runs only where the cheap shape checks leave a chance.
+   */
+  private static int plausiblePlans(String text, ScanText scan, int start, int end, int groups,
+                                    List<String> plans, int mobilesOnly) {
+    int tried = 0;
+    int regular = 0; // the call's own plans, all but the mobiles-only one
+    for (int k = 0; k < plans.size(); k++) {
+      if (k == mobilesOnly) {
+        if (groups == 1 && PhoneWindows.chineseMobileShaped(text, start, end)) {
+          tried |= 1 << k;
+        }
+        continue;
+      }
+      regular |= 1 << k;
+      if (groups == 1 ? PhoneWindows.plausibleUnbroken(text, start, end, plans.get(k))
+          : PhoneWindows.plausibleGrouped(text, start, end, plans.get(k))) {
+        tried |= 1 << k;
+      }
+    }
+    // A grouped window under a phone word is worth the matcher in every plan: POSSIBLE numbers
+    // ("call me at 555-123-4567") need only the word.
+    if (groups > 1 && (tried & regular) != regular && CONTEXT.near(scan, start, end) != null) {
+      tried |= regular;
+    }
+    return tried;
+  }
+
   private static boolean isPhoneChar(char c) {
     return ScanText.isAsciiDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')'
         || c == '+' || c == '/' || c == '\u00a0' || c == '\u2010' || c == '\u2013';
   }
 
   /**
-   * Runs the matcher on {@code text[from, to)} (one char of margin each side for its checks). When
-   * nothing in the window is VALID but a phone word labels it ("call me at 555-123-4567"), numbers
-   * that are merely POSSIBLE (right length, not in the numbering plan: fictional, unallocated) are
-   * reported unvalidated with a lower score: a human reads them as phone numbers too.
+   * Runs the matcher on {@code text[from, to)} (one char of margin each side for its checks) in
+   * each plan whose bit is set in {@code tried}, earlier plans first; a number an earlier plan
+   * already found is not reported again. When nothing in the window is VALID but a phone word
+   * labels it ("call me at 555-123-4567"), numbers that are merely POSSIBLE in the first plan tried
+   * (right length, not in the numbering plan: fictional, unallocated) are reported unvalidated with
+   * a lower score: a human reads them as phone numbers too.
    */
-  private void match(String text, ScanText scan, int from, int to, String region,
-                     List<Finding> out) {
+  private void match(String text, ScanText scan, int from, int to, List<String> plans, int tried,
+                     int mobilesOnly, List<Finding> out) {
     String window = text.substring(from, to);
-    boolean any = false;
-    for (PhoneNumberMatch m : util.findNumbers(window, region, PhoneNumberUtil.Leniency.VALID,
-        MAX_TRIES)) {
-      any = true;
-      // The country calling code, not getRegionCodeForNumber: that lookup re-validates the number
-      // against every region sharing the code and was a fifth of this detector's time.
-      add(scan, from + m.start(), from + m.end(), 0.85, true,
-          "libphonenumber VALID (+" + m.number().getCountryCode() + ")", out);
+    int before = out.size();
+    for (int k = 0; k < plans.size(); k++) {
+      if ((tried & (1 << k)) == 0) {
+        continue;
+      }
+      for (PhoneNumberMatch m : util.findNumbers(window, plans.get(k),
+          PhoneNumberUtil.Leniency.VALID, MAX_TRIES)) {
+        if (overlapsFound(out, before, from + m.start(), from + m.end())
+            || k == mobilesOnly && util.getNumberType(m.number()) != PhoneNumberType.MOBILE) {
+          continue;
+        }
+        // The country calling code, not getRegionCodeForNumber: that lookup re-validates the
+        // number against every region sharing the code and was a fifth of this detector's time.
+        add(scan, from + m.start(), from + m.end(), 0.85, true,
+            "libphonenumber VALID (+" + m.number().getCountryCode() + ")"
+                + (k == mobilesOnly ? ", a CN mobile" : ""), out);
+      }
     }
-    if (!any && CONTEXT.near(scan, from, to) != null) {
-      for (PhoneNumberMatch m : util.findNumbers(window, region,
+    int first = Integer.numberOfTrailingZeros(tried);
+    if (out.size() == before && first != mobilesOnly && CONTEXT.near(scan, from, to) != null) {
+      for (PhoneNumberMatch m : util.findNumbers(window, plans.get(first),
           PhoneNumberUtil.Leniency.POSSIBLE, MAX_TRIES)) {
         add(scan, from + m.start(), from + m.end(), 0.45, false,
             "possible number, not in the numbering plan", out);
       }
     }
+  }
+
+  /** Whether {@code [start, end)} overlaps what this window added ({@code out} from {@code from}). */
+  private static boolean overlapsFound(List<Finding> out, int from, int start, int end) {
+    for (int f = from; f < out.size(); f++) {
+      if (start < out.get(f).end() && out.get(f).start() < end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(ScanText scan, int start, int end, double base, boolean validated, String why,

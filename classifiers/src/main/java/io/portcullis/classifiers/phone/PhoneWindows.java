@@ -111,18 +111,11 @@ final class PhoneWindows {
    * numbers fail here without a trip through the matcher. Other regions are left to libphonenumber.
    */
   static boolean plausibleUnbroken(String s, int from, int to, String region) {
-    int a = from;
-    while (a < to && !ScanText.isAsciiDigit(s.charAt(a))) {
-      if (s.charAt(a) == '+') {
-        return true;
-      }
-      a++;
+    int a = firstDigit(s, from, to);
+    if (a < 0) {
+      return true;
     }
-    int b = a;
-    while (b < to && ScanText.isAsciiDigit(s.charAt(b))) {
-      b++;
-    }
-    int len = b - a;
+    int len = runLength(s, a, to);
     char first = len > 0 ? s.charAt(a) : '0';
     return switch (region) {
       case "CN" -> len == 11 && first == '1' || first == '0' && len >= 10 && len <= 12
@@ -130,6 +123,36 @@ final class PhoneWindows {
       case "US" -> len == 10 && first >= '2' || len == 11 && first == '1';
       default -> true;
     };
+  }
+
+  /**
+   * For a window holding one unbroken digit run, whether it is shaped like a mainland Chinese
+   * mobile written without +86: eleven digits, 1 then 3-9. People paste these into prompts in any
+   * language, so the caller tries them in the CN plan whatever the hints say.
+   */
+  static boolean chineseMobileShaped(String s, int from, int to) {
+    int a = firstDigit(s, from, to);
+    return a >= 0 && runLength(s, a, to) == 11 && s.charAt(a) == '1' && s.charAt(a + 1) >= '3';
+  }
+
+  /** The window's first digit, or -1 when a '+' (a country code follows) comes before any. */
+  private static int firstDigit(String s, int from, int to) {
+    int a = from;
+    while (a < to && !ScanText.isAsciiDigit(s.charAt(a))) {
+      if (s.charAt(a) == '+') {
+        return -1;
+      }
+      a++;
+    }
+    return a;
+  }
+
+  private static int runLength(String s, int a, int to) {
+    int b = a;
+    while (b < to && ScanText.isAsciiDigit(s.charAt(b))) {
+      b++;
+    }
+    return b - a;
   }
 
   /**
@@ -183,7 +206,9 @@ final class PhoneWindows {
 
   private static boolean plausibleDigits(String s, int first, int digits, String region) {
     char lead = s.charAt(first);
-    boolean international = lead == '0' && s.charAt(first + 1) == (region.equals("US") ? '1' : '0');
+    // A lone "0" may end the text ("ref 1234567 0"): there is no next char to read.
+    boolean international = lead == '0' && first + 1 < s.length()
+        && s.charAt(first + 1) == (region.equals("US") ? '1' : '0');
     if (region.equals("US")) {
       return digits == 10 && lead >= '2' || digits == 11 && lead == '1'
           || international && digits >= 12 && digits <= 18;

@@ -38,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
   /** The given file, else the demo configuration of the checkout the launcher runs from. */
   static Path configOrDefault(Path given) {
     return given != null ? given
-        : Path.of(System.getenv().getOrDefault("PORTCULLIS_ROOT", "."), "deploy", "config", "portcullis.yaml");
+        : ProjectRoot.resolve(System.getenv(), "deploy", "config", "portcullis.yaml");
   }
 
   static PortcullisConfig load(Path file) {
