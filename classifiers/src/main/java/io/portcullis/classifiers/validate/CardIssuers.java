@@ -26,6 +26,14 @@ public final class CardIssuers {
       new Range("Diners Club", 2, 36, 36, 14, 19),
       new Range("Diners Club", 3, 300, 305, 14, 19),
       new Range("Maestro", 4, 6759, 6759, 12, 19),
+      new Range("Maestro", 4, 5018, 5018, 12, 19),
+      new Range("Maestro", 4, 5020, 5020, 12, 19),
+      new Range("Maestro", 4, 5038, 5038, 12, 19),
+      new Range("Maestro", 4, 5893, 5893, 12, 19),
+      new Range("Maestro", 4, 6304, 6304, 12, 19),
+      new Range("Maestro", 4, 6761, 6763, 12, 19),
+      // Russia's national scheme: the cards 152-FZ tenants carry
+      new Range("Mir", 4, 2200, 2204, 16, 19),
   };
 
   private CardIssuers() {

@@ -27,22 +27,28 @@ public final class CnUscc {
   }
 
   /**
-   * Check character plus the structural rules that make random strings fail: a registration
-   * authority and type pair in use (1x government, 5x social organisations, 9x enterprises,
-   * Y1 farmers' co-operatives) and a plausible division code.
+   * Registration authority (first character) and the organisation types (second) it registers, from
+   * GB 32100-2015 Annex A: 1 institutional staffing, 2 foreign affairs, 3 justice (law firms, notaries,
+   * arbitration), 4 culture, 5 civil affairs (social organisations, foundations), 6 tourism, 7 religion,
+   * 8 trade unions, 9 market regulation (enterprises, individual businesses, co-operatives), A the
+   * military's staffing office, N agriculture (collective economic organisations), Y other.
+   */
+  private static final java.util.Map<Character, String> TYPES_BY_AUTHORITY = java.util.Map.ofEntries(
+      java.util.Map.entry('1', "1239"), java.util.Map.entry('2', "19"), java.util.Map.entry('3', "123459"),
+      java.util.Map.entry('4', "19"), java.util.Map.entry('5', "1239"), java.util.Map.entry('6', "129"),
+      java.util.Map.entry('7', "129"), java.util.Map.entry('8', "19"), java.util.Map.entry('9', "123"),
+      java.util.Map.entry('A', "19"), java.util.Map.entry('N', "1239"), java.util.Map.entry('Y', "1"));
+
+  /**
+   * Check character plus the structural rules that make random strings fail: an authority and type
+   * pair the standard defines ({@link #TYPES_BY_AUTHORITY}) and a plausible division code.
    */
   public static boolean isValid(CharSequence code) {
     if (code.length() != 18) {
       return false;
     }
-    char authority = code.charAt(0);
-    char type = code.charAt(1);
-    boolean pairOk = switch (authority) {
-      case '1', '5' -> type == '1' || type == '2' || type == '3' || type == '9';
-      case '9' -> type == '1' || type == '2' || type == '3';
-      case 'Y' -> type == '1';
-      default -> false;
-    };
+    String types = TYPES_BY_AUTHORITY.get(code.charAt(0));
+    boolean pairOk = types != null && types.indexOf(code.charAt(1)) >= 0;
     if (!pairOk || !CnAdministrativeDivisions.isPlausible(code, 2, true)) {
       return false;
     }

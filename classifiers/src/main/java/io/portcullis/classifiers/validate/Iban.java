@@ -26,7 +26,12 @@ public final class Iban {
       Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24), Map.entry("SM", 27),
       Map.entry("ST", 25), Map.entry("SV", 28), Map.entry("TL", 23), Map.entry("TN", 24),
       Map.entry("TR", 26), Map.entry("UA", 29), Map.entry("VA", 22), Map.entry("VG", 24),
-      Map.entry("XK", 20));
+      Map.entry("XK", 20),
+      // registered since 2021: Russia (the 152-FZ tenants' own), Libya, Sudan, Burundi, Djibouti,
+      // Mongolia, Nicaragua, Somalia, Oman, the Falklands, Yemen
+      Map.entry("RU", 33), Map.entry("LY", 25), Map.entry("SD", 18), Map.entry("BI", 27),
+      Map.entry("DJ", 27), Map.entry("MN", 20), Map.entry("NI", 28), Map.entry("SO", 23),
+      Map.entry("OM", 23), Map.entry("FK", 18), Map.entry("YE", 30));
 
   private Iban() {
   }

@@ -42,13 +42,18 @@ class ValidatorsTest {
     assertEquals("UnionPay", CardIssuers.scheme("6200000000000005"));
     assertEquals("JCB", CardIssuers.scheme("3530111333300000"));
     assertEquals("American Express", CardIssuers.scheme("378282246310005"));
+    assertEquals("Mir", CardIssuers.scheme("2200240000000006"));
+    assertEquals("Maestro", CardIssuers.scheme("6304000000000000"));
+    assertEquals("Maestro", CardIssuers.scheme("5018000000000009"));
+    assertNull(CardIssuers.scheme("2205000000000000"), "just past Mir's range");
     assertNull(CardIssuers.scheme("7000000000000000"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"GB82WEST12345698765432", "DE89370400440532013000",
       "FR1420041010050500013M02606", "NL91ABNA0417164300", "CH9300762011623852957",
-      "BE68539007547034", "NO9386011117947"})
+      "BE68539007547034", "NO9386011117947", "RU0204452560040702810412345678901",
+      "LY83002048000020100120361", "OM810180000001299123456", "YE15CBYE0001018861234567891234"})
   void publishedIbansAreValid(String iban) {
     assertTrue(Iban.isValid(iban), iban);
   }
@@ -86,9 +91,18 @@ class ValidatorsTest {
   void cnUscc() {
     assertTrue(CnUscc.isValid("91350100M000100Y43"));
     assertFalse(CnUscc.isValid("91350100M000100Y44"));
-    assertFalse(CnUscc.isValid("81350100M000100Y43"), "unknown registration authority");
     String body = "91110000" + "600037341";
     assertTrue(CnUscc.isValid(body + CnUscc.checkChar(body)));
+    // every authority/type pair of GB 32100 Annex A: law firms, trade unions, religious bodies, the
+    // military's staffing office, rural collectives; with a correct check character only the pair decides
+    for (String pair : new String[] {"31", "35", "21", "41", "61", "71", "72", "81", "A1", "N2", "Y1", "12", "53"}) {
+      String b = pair + "110000" + "MA01X2Y3Z";
+      assertTrue(CnUscc.isValid(b + CnUscc.checkChar(b)), pair);
+    }
+    for (String pair : new String[] {"82", "24", "94", "Y2", "Z1", "B1", "01"}) {
+      String b = pair + "110000" + "MA01X2Y3Z";
+      assertFalse(CnUscc.isValid(b + CnUscc.checkChar(b)), "no such authority/type pair: " + pair);
+    }
   }
 
   @Test
