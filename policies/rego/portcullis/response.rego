@@ -1,15 +1,16 @@
 # Response direction: the answer may repeat what the caller sent, but personal data or secrets it did
-# not send (a model leaking training or other tenants' data) are redacted. `request_types` lists the
-# entity types found in the caller's request; when it is missing, nothing counts as sent.
+# not send (a model leaking training or other tenants' data) are redacted. The policy names the
+# guarded types; the proxy compares values: a value of a guarded type that the caller itself sent
+# (a restored surrogate included) passes, every other one is redacted. So an answer may repeat the
+# caller's own e-mail address but not somebody else's. `request_types`, the types found in the
+# caller's request, is in the input for rules that want to relax this per type.
 package portcullis.response
 
 import data.portcullis.lib
 
-sent := {t | some t in object.get(input, "request_types", [])}
+guarded := lib.personal | lib.credentials
 
-unsent := (lib.personal | lib.credentials) - sent
-
-verdicts contains lib.verdict("redact", unsent, "RESPONSE_UNSENT_PERSONAL_DATA") if {
+verdicts contains lib.verdict("redact", guarded, "RESPONSE_UNSENT_PERSONAL_DATA") if {
 	lib.is_response
-	count(unsent) > 0
+	count(guarded) > 0
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The response policy on real answers: a model (the stand-in's {@code -leak} models) answers with an
  * e-mail address and a resident ID the caller never sent, in 1-3 character deltas split across
- * writes. OPA's response decision says to redact personal data the caller did not send; the caller
+ * writes. OPA's response decision guards personal data; the proxy redacts every such value the caller
+ * did not send itself; the caller
  * never sees either value, in any API shape, streamed or whole, and every stream still ends
  * well-formed. Tokens are metered per origin -> destination region pair.
  */
@@ -99,9 +100,9 @@ class AnswerPolicyTest {
   }
 
   @Test
-  void whatTheCallerSentComesBackButOtherTypesAreStillRedacted() throws Exception {
-    // The caller sent an e-mail address: e-mail is a type it sent, so the policy (type-level, as the
-    // Rego says) lets e-mail addresses through; the resident ID it did not send is still redacted.
+  void whatTheCallerSentComesBackButNobodyElsesDataOfTheSameType() throws Exception {
+    // The caller sent its own e-mail address: the answer may repeat that one, value for value, but the
+    // other e-mail address the model leaks is still redacted, as is the resident ID.
     HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.US_KEY,
         "{\"model\":\"demo-gpt-leak\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"I am bob@example.com\"}]}");
     assertEquals(200, r.statusCode(), r.body());
@@ -114,6 +115,8 @@ class AnswerPolicyTest {
       }
     }
     assertTrue(text.toString().contains("bob@example.com"), text.toString());
+    assertFalse(text.toString().contains(EMAIL), "another person's address of the same type: " + text);
+    assertTrue(text.toString().contains("[REDACTED:EMAIL_ADDRESS]"), text.toString());
     assertFalse(text.toString().contains(ID), text.toString());
     assertTrue(text.toString().contains("[REDACTED:CN_RESIDENT_ID]"), text.toString());
     assertTrue(r.body().strip().endsWith("data: [DONE]"), "the stream ends with [DONE]");

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Applies the response policy to an answer: values of the targeted entity types (personal data and
- * secrets the caller did not send, as OPA decided for this exchange) are replaced by typed
- * placeholders before the caller sees them. Whole answers are classified once; streamed fields go
+ * Applies the response policy to an answer: values of the targeted entity types (the personal data and
+ * secret types OPA guards in this exchange's answers) are replaced by typed placeholders before the
+ * caller sees them, unless the caller sent that very value ({@link SentValues}). Whole answers are classified once; streamed fields go
  * through a {@link LeakWindow}, which holds back only the text a value could still be forming in.
  *
  * <p>Classification of streamed text happens on the event loop that relays the stream, in small
@@ -23,6 +23,7 @@ public final class AnswerLeakRedaction implements AnswerRewrite {
   private final ClassificationContext context;
   private final Function<String, String> placeholder;
   private final AtomicInteger redacted;
+  private final SentValues sent;
 
   /**
    * @param targets     entity types to redact (the response decision's targets)
@@ -31,6 +32,13 @@ public final class AnswerLeakRedaction implements AnswerRewrite {
    */
   public AnswerLeakRedaction(Classifier classifier, String language, String region, Set<String> targets,
                              Function<String, String> placeholder, AtomicInteger redacted) {
+    this(classifier, language, region, targets, placeholder, redacted, SentValues.NONE);
+  }
+
+  /** @param sent the values the caller sent, which the answer may repeat */
+  public AnswerLeakRedaction(Classifier classifier, String language, String region, Set<String> targets,
+                             Function<String, String> placeholder, AtomicInteger redacted, SentValues sent) {
+    this.sent = sent;
     this.classifier = classifier;
     this.context = new ClassificationContext(language, region, Set.copyOf(targets));
     this.placeholder = placeholder;
@@ -63,7 +71,8 @@ public final class AnswerLeakRedaction implements AnswerRewrite {
     StringBuilder out = new StringBuilder(to - from + 16);
     int at = from;
     for (Finding f : found) {
-      if (f.end() <= from || f.end() > to || f.start() < at && f.start() >= from) {
+      if (f.end() <= from || f.end() > to || f.start() < at && f.start() >= from
+          || sent.contains(f.type(), text.substring(f.start(), f.end()))) {
         continue;
       }
       int start = Math.max(f.start(), from);

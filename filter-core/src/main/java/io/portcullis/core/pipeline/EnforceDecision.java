@@ -7,6 +7,7 @@ import io.portcullis.core.enforce.AnswerLeakRedaction;
 import io.portcullis.core.enforce.ChainedRewrite;
 import io.portcullis.core.enforce.PseudonymRestore;
 import io.portcullis.core.enforce.Rerouter;
+import io.portcullis.core.enforce.SentValues;
 import io.portcullis.core.enforce.pseudonym.PseudonymMap;
 import io.portcullis.core.enforce.pseudonym.Surrogates;
 import io.portcullis.core.enforce.TextRewriter;
@@ -75,8 +76,9 @@ public final class EnforceDecision implements ExchangeStage {
   }
 
   /**
-   * The answer-side half of the policy: values of the response decision's targets (personal data and
-   * secrets the caller did not send) are redacted from the answer, after surrogates are restored.
+   * The answer-side half of the policy: values of the response decision's targets (the guarded personal
+   * data and secret types) are redacted from the answer, after surrogates are restored, unless the
+   * caller sent that value itself.
    */
   private void guardAnswer(Exchange ex) {
     Decision answer = ex.answerDecision();
@@ -84,7 +86,8 @@ public final class EnforceDecision implements ExchangeStage {
       return;
     }
     ex.answerRewrite(ChainedRewrite.of(ex.answerRewrite(), new AnswerLeakRedaction(classifier.get(), ex.language(),
-        ex.tenant().region(), Set.copyOf(answer.targets()), surrogates::redaction, ex.answerRedactions())));
+        ex.tenant().region(), Set.copyOf(answer.targets()), surrogates::redaction, ex.answerRedactions(),
+        SentValues.of(ex.requestFindings()))));
   }
 
   private Future<Void> onRequest(Exchange ex, Decision d) {

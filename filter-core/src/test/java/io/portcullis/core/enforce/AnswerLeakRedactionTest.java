@@ -92,4 +92,28 @@ class AnswerLeakRedactionTest {
     redaction(n).wholeText("a@example.com and b@example.com");
     assertEquals(2, n.get());
   }
+
+  /** The caller's own values may come back, others of the same type may not; streamed or whole alike. */
+  @Test
+  void valuesTheCallerSentPassOthersOfTheSameTypeAreRedacted() {
+    String prompt = "Mail me at Bob.Smith@Example.com or call +86 138 0013 8000; my colleague is Zhang Wei.";
+    io.portcullis.classifiers.ClassificationContext ctx = new io.portcullis.classifiers.ClassificationContext("en", "US", Set.of());
+    SentValues sent = SentValues.of(java.util.List.of(new io.portcullis.core.pipeline.SegmentFindings(
+        new io.portcullis.core.extract.TextSegment("/messages/0/content", prompt), classifier.classify(prompt, ctx))));
+    AtomicInteger n = new AtomicInteger();
+    AnswerLeakRedaction r = new AnswerLeakRedaction(classifier, null, "US", Set.of("EMAIL_ADDRESS", "PHONE_NUMBER"),
+        t -> "[REDACTED:" + t + "]", n, sent);
+    String answer = "I wrote to bob.smith@example.com (yours) and to jane.roe@example.org; "
+        + "I called 13800138000 and +1 415 555 2671.";
+    String whole = r.wholeText(answer);
+    assertTrue(whole.contains("bob.smith@example.com"), "the caller's own address, in another case: " + whole);
+    assertTrue(whole.contains("13800138000"), "the caller's own number, written differently: " + whole);
+    assertFalse(whole.contains("jane.roe"), whole);
+    assertFalse(whole.contains("555 2671"), whole);
+    assertEquals(2, n.get(), whole);
+    assertTrue(sent.contains("EMAIL_ADDRESS", "Bob.Smith@example.COM"));
+    assertFalse(sent.contains("EMAIL_ADDRESS", "bob.smith@example.org"));
+    assertTrue(sent.contains("PERSON", "Zhang"), "a sent name, word by word");
+    assertFalse(sent.contains("PHONE_NUMBER", "8000"), "too few digits to be the same number");
+  }
 }
