@@ -154,6 +154,20 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
         + "or start it with `deploy/portcullis services up`");
   }
 
+  /** The real Elasticsearch the test run started (deploy/test.d/40-services.sh exports its URL). */
+  public static String esUrl() {
+    String url = System.getenv().getOrDefault("PORTCULLIS_ES_URL", "http://127.0.0.1:9200");
+    try {
+      if (Http.get(url + "/_cluster/health", null).statusCode() == 200) {
+        return url;
+      }
+    } catch (Exception e) {
+      // reported below
+    }
+    throw new IllegalStateException("no Elasticsearch answering at " + url + ": run the tests with `deploy/portcullis test`, "
+        + "or start it with `deploy/portcullis services up`");
+  }
+
   public static int freePort() {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
