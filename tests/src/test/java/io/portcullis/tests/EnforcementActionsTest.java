@@ -58,7 +58,7 @@ class EnforcementActionsTest {
     HttpResponse<String> r = Http.postJson(fx.chat, "pk-cn-shadow-1", ask("demo-gpt", "身份证号" + RESIDENT_ID));
     assertEquals(200, r.statusCode(), r.body());
     String wouldBe = r.headers().firstValue("x-portcullis-shadow-action").orElseThrow();
-    assertTrue(wouldBe.equals("pseudonymize") || wouldBe.equals("deny"), wouldBe);
+    assertEquals("pseudonymize", wouldBe, "PIPL Arts. 38-39 without a mechanism: what the rule would have done");
     assertTrue(sentText(fx.provider.received().getLast()).contains(RESIDENT_ID));
   }
 
@@ -72,5 +72,29 @@ class EnforcementActionsTest {
     String metrics = Http.get(fx.baseUrl + "/metrics", null).body();
     assertTrue(metrics.contains("portcullis_decisions_total{action=\"deny\""), metrics);
     assertTrue(metrics.contains("portcullis_policy_cache_hit_ratio "), metrics);
+  }
+
+  /**
+   * GDPR Chapter V: a DE tenant without an Art. 46 mechanism sends to a US provider that is not DPF
+   * certified (no adequacy): its e-mail address is pseudonymized (restored in the answer), and health
+   * data, an Art. 9 special category, is refused outright.
+   */
+  @Test
+  void euTenantToANonAdequateProviderPseudonymizesPersonalDataAndRefusesHealthData() throws Exception {
+    String email = "klara.becker@beispiel.de";
+    HttpResponse<String> r = Http.postJson(fx.chat, "pk-eu-redact-1", ask("demo-gpt", "Please reply to " + email + " today."));
+    assertEquals(200, r.statusCode(), r.body());
+    String sent = sentText(fx.provider.received().getLast());
+    assertFalse(sent.contains(email), "the provider never sees the address: " + sent);
+    assertTrue(sent.matches("Please reply to \\S+@\\S+ today\\."), "a surrogate address in its place: " + sent);
+    assertTrue(Http.json(r).path("choices").get(0).path("message").path("content").asText().contains(email),
+        "the caller's answer carries the original back: " + r.body());
+
+    fx.provider.clear();
+    HttpResponse<String> health = Http.postJson(fx.chat, "pk-eu-redact-1", ask("demo-gpt", "I was diagnosed with diabetes last year."));
+    assertEquals(451, health.statusCode(), health.body());
+    JsonNode reasons = Http.json(health).path("error").path("reasons");
+    assertTrue(reasons.toString().contains("GDPR_ART9_NO_TRANSFER_MECHANISM") && reasons.toString().contains("GDPR Arts. 9"), health.body());
+    assertEquals(0, fx.provider.received().size(), "nothing was forwarded");
   }
 }
