@@ -51,7 +51,13 @@ public final class Pipelines {
   /** What the stages share across event loops; each part is empty when switched off. */
   public record Services(Optional<Classifier> classifier, Optional<PolicyClient> policy,
                          PolicyConfig.OnError onError, Surrogates surrogates, Optional<AuditTrail> audit,
-                         WorkerExecutor workers, ProxyMetrics metrics, TokenMeter tokens) {}
+                         WorkerExecutor workers, ProxyMetrics metrics, TokenMeter tokens) {
+
+    /** The same services counting into {@code other}: explanations must not show up as traffic. */
+    public Services withMetrics(ProxyMetrics other) {
+      return new Services(classifier, policy, onError, surrogates, audit, workers, other, tokens);
+    }
+  }
 
   public static ExchangePipeline requestPath(ParseRequest parse, ProviderRegistry registry, Services services) {
     List<ExchangeStage> stages = decisionStages(parse, registry, services);
@@ -62,7 +68,8 @@ public final class Pipelines {
 
   /** The same stages up to enforcement, for {@link Explainer}: nothing recorded, nothing refused, nothing sent. */
   public static ExchangePipeline explainPath(ParseRequest parse, ProviderRegistry registry, Services services) {
-    return new ExchangePipeline(decisionStages(parse, registry, services));
+    // findings and decisions of an explanation are not exchanges: they go to a registry nobody scrapes
+    return new ExchangePipeline(decisionStages(parse, registry, services.withMetrics(new ProxyMetrics())));
   }
 
   private static List<ExchangeStage> decisionStages(ParseRequest parse, ProviderRegistry registry, Services services) {

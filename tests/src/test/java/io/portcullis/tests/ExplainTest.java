@@ -43,10 +43,14 @@ class ExplainTest {
     assertTrue(report.path("decision").path("reasons").get(0).path("regulation").asText().contains("PIPL"));
     JsonNode answerTargets = report.path("answer_decision").path("targets");
     assertTrue(answerTargets.toString().contains("EMAIL_ADDRESS"), "an answer may not bring back e-mail addresses not sent: " + report);
-    assertFalse(answerTargets.toString().contains("CN_RESIDENT_ID"), "the caller sent a resident ID, so one may come back: " + report);
+    assertTrue(answerTargets.toString().contains("CN_RESIDENT_ID"),
+        "resident IDs stay guarded in the answer: only the one the caller sent may come back: " + report);
     String rewritten = report.path("outcome").path("rewritten_request").path("messages").get(0).path("content").asText();
     assertFalse(rewritten.contains(id), "the rewritten request carries a surrogate: " + rewritten);
     assertEquals(0, fx.provider.received().size(), "nothing was sent upstream");
+    String metrics = Http.get(fx.baseUrl + "/metrics", null).body();
+    assertFalse(metrics.contains("portcullis_decisions_total{"), "an explanation is not traffic: " + metrics);
+    assertFalse(metrics.contains("portcullis_findings_total{"), "an explanation is not traffic: " + metrics);
     assertEquals(401, explain(ProxyFixture.CN_KEY, "{}").statusCode(), "tenants cannot call admin endpoints");
   }
 }

@@ -101,7 +101,7 @@ public final class ProxyMetrics {
   /**
    * Tokens that crossed from one region to another: the figure a token platform bills and a regulator
    * asks for. {@code source}: reported (by the provider), counted (the model's own OpenAI encoding) or
-   * estimated (another vendor's model, counted with o200k_base as an approximation).
+   * estimated (another vendor's model: one token per CJK character and per four others, see TokenMeter).
    */
   public void tokens(String direction, String originRegion, String destinationRegion, String source, long n) {
     counters.computeIfAbsent(List.of("portcullis_tokens", direction, originRegion, destinationRegion, source),
