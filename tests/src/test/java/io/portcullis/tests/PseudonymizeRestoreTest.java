@@ -94,6 +94,44 @@ class PseudonymizeRestoreTest {
         "and in the next request of the conversation");
   }
 
+  /** With the gateway's conversation id, surrogates are stable within that conversation only. */
+  @Test
+  void aNamedConversationHasItsOwnSurrogates() throws Exception {
+    String id = residentId(555);
+    String body = "{\"model\":\"demo-gpt\",\"messages\":[{\"role\":\"user\",\"content\":\"ID " + id + "\"}]}";
+    java.util.function.Function<String, String> surrogateIn = conversation -> {
+      try {
+        HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(fx.chat))
+            .header("Authorization", "Bearer " + ProxyFixture.CN_KEY).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (conversation != null) {
+          req.header("x-portcullis-conversation", conversation);
+        }
+        HttpResponse<String> r = Http.CLIENT.send(req.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("You said: ID " + id, Http.json(r).path("choices").path(0).path("message").path("content").asText());
+        return lastUserText(fx.provider.received().getLast()).substring(3);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    };
+    String a1 = surrogateIn.apply("conv-a");
+    String a2 = surrogateIn.apply("conv-a");
+    String b = surrogateIn.apply("conv-b");
+    String tenantWide = surrogateIn.apply(null);
+    assertEquals(a1, a2, "stable within the conversation");
+    assertNotEquals(a1, b, "another conversation cannot be linked by the surrogate");
+    assertNotEquals(a1, tenantWide);
+    assertFalse(a1.equals(id) || b.equals(id) || tenantWide.equals(id));
+
+    HttpResponse<String> bad = Http.CLIENT.send(HttpRequest.newBuilder(URI.create(fx.chat))
+        .header("Authorization", "Bearer " + ProxyFixture.CN_KEY).header("Content-Type", "application/json")
+        .header("x-portcullis-conversation", "no spaces allowed")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertEquals("invalid_conversation", Http.json(bad).path("error").path("code").asText(), bad.body());
+  }
+
   @Test
   void anthropicStreamsAreRestoredToo() throws Exception {
     String id = residentId(99);

@@ -59,6 +59,7 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
         .onFailure(err -> refuse(req, asApiError(err), requestId, true).onComplete(s -> record("-", s.result(), start)))
         .onSuccess(body -> {
           Exchange ex = new Exchange(requestId, api, tenant.get(), body, start);
+          ex.conversation(req.getHeader(ConversationHeader.NAME)); // checked with the envelope
           pipeline.run(ex)
               .compose(v -> forwarder.forward(ex, req))
               .recover(err -> refuse(req, asApiError(err), requestId, false))
@@ -75,6 +76,11 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
   }
 
   private Future<Void> checkEnvelope(HttpServerRequest req) {
+    try {
+      ConversationHeader.read(req.getHeader(ConversationHeader.NAME));
+    } catch (ApiError e) {
+      return Future.failedFuture(e);
+    }
     String type = req.getHeader(HttpHeaders.CONTENT_TYPE);
     if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       return Future.failedFuture(new ApiError(415, "unsupported_media_type",

@@ -36,7 +36,7 @@ import java.util.Optional;
  * before {@code /v1/inspect} answers; the completion record follows the answer.
  *
  * <pre>
- * POST /v1/inspect         {"api": "chat" | "/v1/chat/completions" | ..., "body": {request}}
+ * POST /v1/inspect         {"api": "chat" | "/v1/chat/completions" | ..., "body": {request}, "conversation": optional id}
  *   200 {"request_id", "forward": true, "handle", "action", "provider", "destination_region", "model",
  *        "stream", "body": {to send}, "headers": {for the caller}, "findings", "decision", "answer_policy"}
  *   200 {"request_id", "forward": false, "status": 451, "error": {the API's error body for the caller}}
@@ -98,6 +98,7 @@ public final class InspectHandler implements Handler<HttpServerRequest> {
     Exchange ex;
     try {
       ex = new Exchange(requestId, api, tenant, Buffer.buffer(strict.writeValueAsBytes(body)), System.nanoTime());
+      ex.conversation(ConversationHeader.read(envelope.path("conversation").asText(null)));
     } catch (java.io.IOException e) {
       throw ApiError.badRequest("invalid_inspect_request", "body cannot be serialized: " + e.getMessage());
     }

@@ -118,7 +118,9 @@ public final class EnforceDecision implements ExchangeStage {
       TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),
           (type, value) -> surrogates.redaction(type));
     } else if (how == Action.PSEUDONYMIZE) {
-      PseudonymMap map = new PseudonymMap(surrogates, ex.tenant().id());
+      // one conversation when the gateway names it, else the tenant (the unit separator cannot occur in either)
+      String scope = ex.conversation() == null ? ex.tenant().id() : ex.tenant().id() + '\u001f' + ex.conversation();
+      PseudonymMap map = new PseudonymMap(surrogates, scope);
       boolean placeholders = PLACEHOLDER_STYLE.equals(ex.tenant().attributes().get(PSEUDONYM_STYLE_ATTRIBUTE));
       TextRewriter.rewrite(ex.body(), ex.requestFindings(), Set.copyOf(d.targets()),
           placeholders ? map::placeholder : map::pseudonymize);

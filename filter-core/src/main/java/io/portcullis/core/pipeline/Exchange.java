@@ -44,6 +44,7 @@ public final class Exchange {
   private ApiError refusal;
   private boolean shadow;
   private String reroutedFrom;
+  private String conversation;
   private boolean decisionRecorded;
   /** Only once the decision is on record: the answer hash is for the completion record alone. */
   private MessageDigest answerDigest;
@@ -206,6 +207,15 @@ public final class Exchange {
 
   public void refusal(ApiError refusal) {
     this.refusal = refusal;
+  }
+
+  /** The gateway's conversation id (x-portcullis-conversation), or null: the scope surrogates are stable in. */
+  public String conversation() {
+    return conversation;
+  }
+
+  public void conversation(String id) {
+    this.conversation = id;
   }
 
   /** "provider/model" the caller asked for when the policy rerouted the exchange, else null. */
