@@ -97,4 +97,26 @@ class EnforcementActionsTest {
     assertTrue(reasons.toString().contains("GDPR_ART9_NO_TRANSFER_MECHANISM") && reasons.toString().contains("GDPR Arts. 9"), health.body());
     assertEquals(0, fx.provider.received().size(), "nothing was forwarded");
   }
+
+  /**
+   * The model a rerouted exchange gets depends on its API: an embeddings request gets the in-region
+   * provider's embeddings model, and an API no in-region provider declares (here /v1/responses) is
+   * refused rather than sent with a model that cannot serve it.
+   */
+  @Test
+  void rerouteMapsTheModelPerApiAndRefusesWhereNoInRegionModelServesIt() throws Exception {
+    HttpResponse<String> embed = Http.postJson(fx.baseUrl + "/v1/embeddings", "pk-cn-reroute-1",
+        "{\"model\":\"demo-embed\",\"input\":\"身份证号" + RESIDENT_ID + "\"}");
+    assertEquals(200, embed.statusCode(), embed.body());
+    assertEquals("standin-openai/demo-embed -> standin-cn/demo-cn-embed", embed.headers().firstValue("x-portcullis-rerouted").orElseThrow());
+    assertEquals("demo-cn-embed", fx.provider.received().getLast().body().path("model").asText());
+
+    fx.provider.clear();
+    HttpResponse<String> responses = Http.postJson(fx.baseUrl + "/v1/responses", "pk-cn-reroute-1",
+        "{\"model\":\"demo-gpt\",\"input\":\"身份证号" + RESIDENT_ID + "\"}");
+    assertEquals(451, responses.statusCode(), responses.body());
+    assertEquals("policy_reroute_unavailable", Http.json(responses).path("error").path("code").asText(), responses.body());
+    assertTrue(Http.json(responses).path("error").path("message").asText().contains("reroute-models.responses"), responses.body());
+    assertEquals(0, fx.provider.received().size(), "nothing was forwarded");
+  }
 }

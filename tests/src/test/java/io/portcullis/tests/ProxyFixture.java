@@ -119,6 +119,7 @@ public final class ProxyFixture implements BeforeAllCallback, AfterAllCallback {
             region: CN
             models: [ "demo-cn-*" ]
             reroute-model: demo-cn-chat
+            reroute-models: { embeddings: demo-cn-embed }
           - id: nowhere
             style: openai
             base-url: http://127.0.0.1:%d

@@ -33,7 +33,7 @@ public final class ConfigLoader {
       "upstream-timeout-ms", "connect-timeout-ms", "shutdown-grace-ms", "upstream-pool-size", "debug-headers");
   private static final Set<String> TENANT_KEYS = Set.of("id", "region", "api-keys", "attributes");
   private static final Set<String> PROVIDER_KEYS = Set.of("id", "style", "base-url", "region", "api-key-env",
-      "api-key", "models", "attributes", "reroute-model");
+      "api-key", "models", "attributes", "reroute-model", "reroute-models");
   private static final Set<String> POLICY_KEYS = Set.of("enabled", "opa-url", "timeout-ms", "on-error");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -191,6 +191,31 @@ public final class ConfigLoader {
     }
     boolean broken = v.problems.subList(before, v.problems.size()).stream().anyMatch(ConfigProblem::fatal);
     return broken ? Optional.empty() : Optional.of(new PolicyConfig(url, timeout, mode));
+  }
+
+  /** {@code reroute-models}: API label -> model, for rerouting exchanges of that API to this provider. */
+  private static Map<String, String> rerouteModels(JsonNode node, String at, Validation v) {
+    if (node.isMissingNode() || node.isNull()) {
+      return Map.of();
+    }
+    String key = at + ".reroute-models";
+    if (!node.isObject()) {
+      v.fatal(key, "must be a mapping of API (chat, completions, embeddings, responses, messages) to model");
+      return Map.of();
+    }
+    Set<String> apis = java.util.Arrays.stream(io.portcullis.core.api.Api.values())
+        .map(io.portcullis.core.api.Api::label).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    node.properties().forEach(e -> {
+      if (!apis.contains(e.getKey())) {
+        v.fatal(key + "." + e.getKey(), "is not an API; use one of " + apis);
+      } else if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
+        v.fatal(key + "." + e.getKey(), "must be a model name");
+      } else {
+        out.put(e.getKey(), e.getValue().textValue());
+      }
+    });
+    return out;
   }
 
   private List<AuditorConfig> auditors(JsonNode node, List<TenantConfig> tenants, Validation v) {
@@ -444,7 +469,8 @@ public final class ConfigLoader {
       }
       List<String> models = v.textList(p, at, "models", true);
       Optional<String> rerouteModel = Optional.ofNullable(v.text(p, at, "reroute-model", null)).filter(s -> !s.isBlank());
-      out.add(new ProviderConfig(id, style, baseUrl, region, keyEnv, key, models, v.attributes(p, at), rerouteModel));
+      out.add(new ProviderConfig(id, style, baseUrl, region, keyEnv, key, models, v.attributes(p, at), rerouteModel,
+          rerouteModels(p.path("reroute-models"), at, v)));
     }
     return out;
   }

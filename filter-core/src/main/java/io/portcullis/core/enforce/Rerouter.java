@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Picks where a rerouted exchange goes: the first provider in configuration order that speaks the
- * caller's API style, has a {@code reroute-model}, and is one the policy accepts (named in
+ * caller's API style, has a reroute model for the caller's API ({@link ProviderConfig#rerouteModel(String)}),
+ * and is one the policy accepts (named in
  * {@code reroute.providers}, or in one of {@code reroute.regions}).
  */
 public final class Rerouter {
@@ -18,9 +19,9 @@ public final class Rerouter {
     this.providers = List.copyOf(providers);
   }
 
-  public Optional<ProviderConfig> choose(ProviderStyle style, ProviderConfig current, Decision.Reroute allowed) {
+  public Optional<ProviderConfig> choose(ProviderStyle style, String api, ProviderConfig current, Decision.Reroute allowed) {
     for (ProviderConfig p : providers) {
-      if (p == current || p.style() != style || p.rerouteModel().isEmpty()) {
+      if (p == current || p.style() != style || p.rerouteModel(api).isEmpty()) {
         continue;
       }
       boolean named = allowed.providers().contains(p.id());

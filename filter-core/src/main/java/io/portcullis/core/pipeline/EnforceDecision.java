@@ -131,15 +131,15 @@ public final class EnforceDecision implements ExchangeStage {
   }
 
   private Future<Void> reroute(Exchange ex, Decision d) {
-    Optional<ProviderConfig> target = rerouter.choose(ex.api().style(), ex.provider(), d.reroute());
+    Optional<ProviderConfig> target = rerouter.choose(ex.api().style(), ex.api().label(), ex.provider(), d.reroute());
     if (target.isEmpty()) {
       return refuse(ex, d, "policy_reroute_unavailable", "policy allows this exchange only in " + d.reroute().regions()
-          + d.reroute().providers() + ", and no configured provider of this API there has a reroute-model; refused: " + why(d));
+          + d.reroute().providers() + ", and no configured provider there has a reroute model for " + ex.api().path() + " (reroute-model, or reroute-models." + ex.api().label() + "); refused: " + why(d));
     }
     ProviderConfig from = ex.provider();
     String fromModel = ex.model();
     ProviderConfig to = target.get();
-    String model = to.rerouteModel().orElseThrow();
+    String model = to.rerouteModel(ex.api().label()).orElseThrow();
     ex.body().put("model", model);
     ex.model(model);
     ex.provider(to);

@@ -178,4 +178,12 @@ class ConfigLoaderTest {
         .load(write(GOOD), new ArrayList<>());
     assertEquals(List.of("1234567890"), numericKey.tenants().get(0).apiKeys());
   }
+
+  @Test
+  void rerouteModelsNameRealApis() throws Exception {
+    String yaml = GOOD.replace("models: [ \"gpt-*\", \"o*\" ]", "models: [ \"gpt-*\", \"o*\" ]\n    reroute-models: { embeddings: e-1, chats: c-1, responses: 5 }");
+    List<ConfigProblem> problems = new ConfigLoader(Map.of("ACME_KEY", "pk-from-env-1", "OPENAI_API_KEY", "k")::get).check(write(yaml));
+    assertEquals(List.of("providers[0].reroute-models.chats", "providers[0].reroute-models.responses"),
+        problems.stream().filter(ConfigProblem::fatal).map(ConfigProblem::key).toList(), problems.toString());
+  }
 }

@@ -56,7 +56,7 @@ class DecidePolicyTest {
     Exchange ex = new Exchange("r1", Api.OPENAI_CHAT,
         new TenantConfig("t", "CN", List.of("k"), Map.of(DecidePolicy.FAIL_OPEN_ATTRIBUTE, "fail-open")), Buffer.buffer(), 0);
     ex.provider(new ProviderConfig("p", ProviderStyle.OPENAI, URI.create("http://127.0.0.1:1"), "US", null,
-        Optional.empty(), List.of("m"), Map.of(), Optional.empty()));
+        Optional.empty(), List.of("m"), Map.of(), Optional.empty(), Map.of()));
     ex.model("m");
     ex.requestFindings(List.of());
     return ex;
