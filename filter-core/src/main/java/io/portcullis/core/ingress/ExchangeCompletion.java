@@ -33,8 +33,18 @@ final class ExchangeCompletion {
     // alone are not worth a thread hop on every exchange.
     boolean light = (services.classifier().isEmpty() || ex.answerSegments().isEmpty())
         && services.tokens().cheap(ex.reportedInputTokens(), ex.reportedOutputTokens(), ex.model());
-    Future<Settled> settled = light ? Future.succeededFuture(settle(ex, status))
-        : services.workers().executeBlocking(() -> settle(ex, status), false);
+    Future<Settled> settled;
+    if (light) {
+      settled = Future.succeededFuture(settle(ex, status));
+    } else {
+      try {
+        settled = services.workers().executeBlocking(() -> settle(ex, status), false);
+      } catch (java.util.concurrent.RejectedExecutionException stopping) {
+        // The proxy is stopping: the worker pool is closed while the last streams finish their grace
+        // period. Their completion records are still owed, so the work is done here, once.
+        settled = Future.succeededFuture(settle(ex, status));
+      }
+    }
     settled.onComplete(done -> {
       Settled s = done.succeeded() ? done.result() : new Settled(List.of(), null, null);
       if (ex.decisionRecorded()) {
