@@ -24,6 +24,8 @@ import java.util.Map;
 public final class DecidePolicy implements ExchangeStage {
   /** Tenant attribute that lets one tenant (never all by default) go ahead when OPA cannot answer. */
   public static final String FAIL_OPEN_ATTRIBUTE = "policy_on_error";
+  /** On a response forwarded without a decision (fail-open), says so and why. */
+  public static final String POLICY_HEADER = "x-portcullis-policy";
 
   private final PolicyClient policy;
   private final PolicyConfig.OnError defaultOnError;
@@ -85,6 +87,8 @@ public final class DecidePolicy implements ExchangeStage {
           metrics.policyUnavailable(why, failOpen);
           if (failOpen) {
             ex.policyNote("fail-open: " + why);
+            // always visible to the caller, not only with debug headers: forwarded without a decision
+            ex.responseHeaders().put(POLICY_HEADER, "fail-open; no decision (" + why + ")");
             return Future.succeededFuture();
           }
           ex.refusal(new ApiError(503, "policy_unavailable",

@@ -82,5 +82,7 @@ class DecidePolicyTest {
     Exchange ex = decide(Why.UNREACHABLE);
     assertNull(ex.refusal());
     assertEquals("fail-open: unreachable", ex.policyNote());
+    assertEquals("fail-open; no decision (unreachable)", ex.responseHeaders().get(DecidePolicy.POLICY_HEADER),
+        "the caller is told, with or without debug headers");
   }
 }
