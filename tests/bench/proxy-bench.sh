@@ -233,7 +233,7 @@ kill "$(cat "$WORK/portcullis-full.pid")" "$(cat "$WORK/portcullis-audit.pid")";
 echo >> "$SUMMARY"
 for trail in "audit bench-1" "audit-only bench-audit-1"; do
   set -- $trail
-  printf 'audit: { spool-dir: "%s", instance: %s }\ntenants: [ { id: x, region: US, api-keys: [ "pk-xxxxxxxx" ] } ]\nproviders: [ { id: p, style: openai, base-url: "http://127.0.0.1:1", region: US, models: [ "x" ] } ]\n' "$WORK/$1/spool" "$2" > "$WORK/verify.yaml"
+  printf 'policy: { enabled: false }\naudit: { spool-dir: "%s", instance: %s }\ntenants: [ { id: x, region: US, api-keys: [ "pk-xxxxxxxx" ] } ]\nproviders: [ { id: p, style: openai, base-url: "http://127.0.0.1:1", region: US, models: [ "x" ] } ]\n' "$WORK/$1/spool" "$2" > "$WORK/verify.yaml"
   echo "Audit trail after the run: $("$JAVA" --enable-native-access=ALL-UNNAMED -jar "$JAR" audit verify --config "$WORK/verify.yaml" 2>/dev/null | tail -1)" >> "$SUMMARY"
 done
 echo >> "$SUMMARY"

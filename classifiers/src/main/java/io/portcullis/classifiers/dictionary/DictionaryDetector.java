@@ -52,10 +52,8 @@ public final class DictionaryDetector implements Detector {
   public synchronized int reload() {
     try {
       List<TermList> lists = new ArrayList<>();
-      try (Stream<Path> files = Files.walk(directory)) {
-        for (Path f : files.filter(p -> p.toString().endsWith(SUFFIX)).sorted().toList()) {
-          lists.add(TermList.read(f));
-        }
+      for (Path f : termFiles(directory)) {
+        lists.add(TermList.read(f));
       }
       CompiledDictionaries fresh = CompiledDictionaries.compile(lists, catalog);
       CompiledDictionaries old = current.getAndSet(fresh);
@@ -66,6 +64,28 @@ public final class DictionaryDetector implements Detector {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load dictionaries from " + directory, e);
     }
+  }
+
+  /**
+   * The term lists below {@code directory}, in name order: every {@code *.terms} file whose path below
+   * it has no hidden part. A Kubernetes ConfigMap mount keeps a hidden timestamped copy of its files
+   * beside the visible links to them ({@code ..2026_12_07_...}, {@code ..data}); read both, every term
+   * would count twice. Editors' hidden swap files are skipped the same way.
+   */
+  public static List<Path> termFiles(Path directory) throws IOException {
+    try (Stream<Path> files = Files.walk(directory)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && !hidden(directory.relativize(p)))
+          .sorted().toList();
+    }
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int termCount() {

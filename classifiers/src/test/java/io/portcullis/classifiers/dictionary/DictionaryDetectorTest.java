@@ -120,6 +120,18 @@ class DictionaryDetectorTest {
     assertEquals(List.of("frobnitis"), found(d, "He has frobnitis.", "MEDICAL_CONDITION"));
   }
 
+  /** A Kubernetes ConfigMap mount: visible links to a hidden timestamped directory holding the files. */
+  @Test
+  void aConfigMapMountIsReadOnceNotTwice(@TempDir Path dir) throws IOException {
+    Path stamped = Files.createDirectories(dir.resolve("..2026_12_07_23_50_00.123456789"));
+    Files.writeString(stamped.resolve("medical.terms"), "type: MEDICAL_CONDITION\nlanguage: en\nmatch: exact\n---\nasthma\nfrobnitis\n");
+    Files.createSymbolicLink(dir.resolve("..data"), stamped.getFileName());
+    Files.createSymbolicLink(dir.resolve("medical.terms"), Path.of("..data", "medical.terms"));
+    Files.writeString(dir.resolve(".medical.terms.swp"), "not a list");
+    assertEquals(List.of(dir.resolve("medical.terms")), DictionaryDetector.termFiles(dir));
+    assertEquals(2, new DictionaryDetector(dir).termCount(), "each term once");
+  }
+
   @Test
   void classificationsDuringReloadsSeeTheOldTermsOrTheNewNeverAMix(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.terms"), "type: MEDICAL_CONDITION\nlanguage: en\nmatch: exact\n---\nasthma\n");

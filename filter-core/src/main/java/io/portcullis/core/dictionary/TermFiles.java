@@ -8,10 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * What a dictionary directory holds, as far as noticing an edit goes: each term list's size,
@@ -28,9 +26,8 @@ record TermFiles(Map<Path, Stamp> files, String unreadable) {
 
   static TermFiles scan(Path directory) {
     Map<Path, Stamp> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(directory)) {
-      List<Path> lists = walk.filter(p -> p.toString().endsWith(DictionaryDetector.SUFFIX)).toList();
-      for (Path p : lists) {
+    try {
+      for (Path p : DictionaryDetector.termFiles(directory)) {
         try {
           BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
           files.put(p, new Stamp(a.size(), a.lastModifiedTime(), a.fileKey()));
