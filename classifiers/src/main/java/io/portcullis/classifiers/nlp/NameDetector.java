@@ -32,6 +32,17 @@ public final class NameDetector implements Detector {
   /** Finder spans below this probability are noise more often than names. */
   private static final double MIN_PROBABILITY = 0.4;
 
+  /**
+   * The finder's probability on the classifier's score scale: this detector's own floor lands on the
+   * report threshold, certainty on 0.95 (the cap of unvalidated findings). Passed through as it was,
+   * every name between the floor and 0.5 was dropped by the classifier although held-out F1 is best
+   * with them kept (English LOCATION 0.798 through the classifier against 0.814 from the detector).
+   */
+  static double score(double p) {
+    double reportAt = io.portcullis.classifiers.pattern.Scoring.REPORT_THRESHOLD;
+    return reportAt + (0.95 - reportAt) * (p - MIN_PROBABILITY) / (1 - MIN_PROBABILITY);
+  }
+
   private final EntityCatalog catalog;
   private final ThreadLocal<GreedyNameFinder> english;
   private final ThreadLocal<GreedyNameFinder> chinese;
@@ -131,7 +142,7 @@ public final class NameDetector implements Detector {
       if (filter && !NameFilter.plausible(type, text, s, e)) {
         continue;
       }
-      out.add(catalog.finding(type, s, e, Math.min(0.95, p), NAME, false,
+      out.add(catalog.finding(type, s, e, score(p), NAME, false,
           String.format(java.util.Locale.ROOT, "OpenNLP %s name finder, p=%.2f", language, p)));
     }
   }

@@ -35,6 +35,14 @@ class NameDetectorTest {
   }
 
   @Test
+  void theFindersFloorLandsOnTheReportThreshold() {
+    assertEquals(io.portcullis.classifiers.pattern.Scoring.REPORT_THRESHOLD, NameDetector.score(0.4), 1e-9,
+        "a name the finder keeps is a name the classifier reports");
+    assertEquals(0.95, NameDetector.score(1.0), 1e-9);
+    assertTrue(NameDetector.score(0.6) < NameDetector.score(0.8), "order kept");
+  }
+
+  @Test
   void englishSentence() {
     List<String> hits = found("Please forward the signed contract to Sarah Johnson in Chicago today.");
     assertTrue(hits.contains("PERSON:Sarah Johnson"), hits::toString);
