@@ -77,6 +77,7 @@ public final class PortcullisServer {
     if (audit.isEmpty()) {
       LOG.warn("no audit section: exchanges leave no audit records");
     }
+    audit.ifPresent(a -> dictionaryReloads.ifPresent(r -> r.recordInto(a)));
     workers = vertx.createSharedWorkerExecutor("portcullis-classify", eventLoops, 30, TimeUnit.SECONDS);
     Pipelines.Services services = new Pipelines.Services(classifier, policy.map(p -> (PolicyClient) p),
         config.policy().map(PolicyConfig::onError).orElse(PolicyConfig.OnError.FAIL_CLOSED),

@@ -19,11 +19,13 @@ class DictionaryReloadEndpointTest {
   static final String ADMIN = "ak-operator-00000000001";
   static final String TENANT_AUDITOR = "ak-acme-dpo-00000000001";
   static final Path DIR = TermListFiles.newDirectory("asthma.terms", "asthma");
+  static final Path SPOOL = Path.of("target").toAbsolutePath().resolve("reload-audit-" + System.nanoTime());
 
   @RegisterExtension
   static final ProxyFixture fx = new ProxyFixture(() -> "",
       () -> "auditors:\n  - { id: operator, api-keys: [ \"" + ADMIN + "\" ] }\n"
-          + "  - { id: acme-dpo, api-keys: [ \"" + TENANT_AUDITOR + "\" ], tenant: acme-cn }",
+          + "  - { id: acme-dpo, api-keys: [ \"" + TENANT_AUDITOR + "\" ], tenant: acme-cn }\n"
+          + "audit: { spool-dir: \"" + SPOOL + "\", instance: reload-1 }",
       () -> "dictionaries: \"" + DIR + "\", dictionaries-poll-ms: 0");
 
   private static HttpResponse<String> reload(String key) throws Exception {
@@ -51,6 +53,20 @@ class DictionaryReloadEndpointTest {
     assertEquals(List.of("exact match of 'frobnitis' from rare.terms"), TermListFiles.found(fx, ADMIN, "frobnitis"));
     String metrics = Http.get(fx.baseUrl + "/metrics", null).body();
     assertTrue(metrics.contains("portcullis_dictionary_reloads_total{outcome=\"rejected\"} 1.0"), metrics);
+
+    // Both reloads are in the audit trail, with who asked and how it went: the lists decide what is found.
+    io.portcullis.core.audit.AuditTrail trail = fx.server.audit().orElseThrow();
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (!trail.log().shippedEverything() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
+    List<List<String>> reloads = trail.store().search(io.portcullis.audit.store.AuditQuery.builder().kind("access").build())
+        .records().stream().filter(a -> a.api().equals("admin/dictionaries/reload")).map(a -> a.reasonCodes()).toList();
+    assertEquals(2, reloads.size(), reloads.toString());
+    assertTrue(reloads.get(0).containsAll(List.of("trigger:/admin/v1/dictionaries/reload by operator", "outcome:ok", "terms:2")),
+        reloads.toString());
+    assertTrue(reloads.get(1).contains("outcome:rejected") && reloads.get(1).stream().anyMatch(c -> c.startsWith("problem:")
+        && c.endsWith("zh.terms:6: Chinese term '癌' needs at least two characters")), reloads.toString());
   }
 
   @Test

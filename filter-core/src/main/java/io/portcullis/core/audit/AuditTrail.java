@@ -69,6 +69,16 @@ public final class AuditTrail implements AutoCloseable {
   }
 
   /** Durable before the returned future completes; a failure means the exchange must not go ahead. */
+  /**
+   * An administrative act on this proxy that changes what it decides from now on (a dictionary
+   * reload): an access-kind record under {@code api}, with who or what did it and how it went as codes.
+   * Durable like every record; nobody waits for it on the request path.
+   */
+  public java.util.concurrent.CompletableFuture<AuditRecord> administrative(String requestId, String api, List<String> codes) {
+    return log.append(AuditRecord.builder().time(Instant.now()).kind(RecordKind.ACCESS).requestId(requestId)
+        .api(api).reasonCodes(codes).build());
+  }
+
   public Future<AuditRecord> decision(Exchange ex) {
     Decision d = ex.decision();
     List<String> reasons = new ArrayList<>();

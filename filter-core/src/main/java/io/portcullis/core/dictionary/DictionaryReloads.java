@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,8 @@ public final class DictionaryReloads {
    * classify workers it would hold up exchanges; reloads asked for meanwhile wait their turn.
    */
   private final WorkerExecutor worker;
+  /** Where each reload is recorded once the audit trail is open (it opens after the classifier). */
+  private volatile io.portcullis.core.audit.AuditTrail trail;
 
   public DictionaryReloads(Vertx vertx, DictionaryDetector detector, ProxyMetrics metrics) {
     this.detector = detector;
@@ -41,12 +44,42 @@ public final class DictionaryReloads {
     metrics.dictionaries(detector::termCount);
   }
 
-  /** @param trigger who or what asked, for the log line */
+  /**
+   * From now on every reload leaves an audit record: the dictionaries decide what is found, so what
+   * is decided, and an auditor must see when and by whom they changed, and whether the change took.
+   */
+  public void recordInto(io.portcullis.core.audit.AuditTrail trail) {
+    this.trail = trail;
+  }
+
+  /** @param trigger who or what asked, for the log line and the audit record */
   public Future<Outcome> reload(String trigger) {
     return worker.executeBlocking(() -> reloadNow(trigger), true);
   }
 
   private Outcome reloadNow(String trigger) {
+    Outcome o = attempt(trigger);
+    io.portcullis.core.audit.AuditTrail t = trail;
+    if (t != null) {
+      List<String> codes = new java.util.ArrayList<>(List.of("trigger:" + trigger, "outcome:" + (o.ok() ? "ok" : "rejected"),
+          "terms:" + o.terms(), "previous_terms:" + o.previousTerms()));
+      if (o.problem() != null) {
+        codes.add("problem:" + o.problem());
+      }
+      t.administrative(io.portcullis.core.ops.RequestIds.fromHeader(null), RECORD_API, codes)
+          .exceptionally(err -> {
+            metrics.auditFailure("dictionary_reload");
+            LOG.error("dictionary reload ({}) could not be recorded in the audit trail: {}", trigger, err.toString());
+            return null;
+          });
+    }
+    return o;
+  }
+
+  /** What an audit record of a reload is filed under. */
+  public static final String RECORD_API = "admin/dictionaries/reload";
+
+  private Outcome attempt(String trigger) {
     long start = System.nanoTime();
     int before = detector.termCount();
     try {
