@@ -182,16 +182,23 @@ public final class UpstreamForwarder {
     out.setChunked(true);
     out.putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
     long[] bytes = {0};
+    OffLoopFeed offLoop = answer.rewrites() ? new OffLoopFeed(vertx, answer, resp, out, () -> resp.request().reset()) : null;
+    // What was already received, and what the inspection still held back of it, is written before
+    // the stream ends, well-formed either way.
+    java.util.function.Supplier<Future<Void>> written = offLoop == null ? Future::succeededFuture : offLoop::finish;
+    boolean[] timedOut = {false};
     IdleWatch idle = new IdleWatch(vertx, server.upstreamTimeoutMs(), () -> {
       metrics.upstreamError(ex.provider().id(), "timeout");
-      if (!out.ended() && !out.closed()) {
-        out.end(StreamErrors.event(ex.api(), 504, "upstream_timeout", "the provider sent nothing for "
-            + server.upstreamTimeoutMs() + " ms in the middle of the stream", ex.requestId()));
-      }
-      done.tryComplete(504);
+      timedOut[0] = true; // the reset below is ours: the exception handler leaves the ending to this path
       resp.request().reset();
+      written.get().onComplete(r -> {
+        if (!out.ended() && !out.closed()) {
+          out.end(StreamErrors.event(ex.api(), 504, "upstream_timeout", "the provider sent nothing for "
+              + server.upstreamTimeoutMs() + " ms in the middle of the stream", ex.requestId()));
+        }
+        done.tryComplete(504);
+      });
     });
-    OffLoopFeed offLoop = answer.rewrites() ? new OffLoopFeed(vertx, answer, resp, out, () -> resp.request().reset()) : null;
     resp.handler(chunk -> {
       idle.touch();
       bytes[0] += chunk.length();
@@ -214,12 +221,9 @@ public final class UpstreamForwarder {
         out.drainHandler(v -> resp.resume());
       }
     });
-    // What was already received, and what the inspection still held back of it, is written before
-    // the stream ends, well-formed either way.
-    java.util.function.Supplier<Future<Void>> written = offLoop == null ? Future::succeededFuture : offLoop::finish;
     resp.exceptionHandler(err -> {
       idle.cancel();
-      if (done.future().isComplete()) {
+      if (done.future().isComplete() || timedOut[0]) {
         return;
       }
       if (out.closed()) {
