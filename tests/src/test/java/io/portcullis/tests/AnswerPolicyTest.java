@@ -106,19 +106,12 @@ class AnswerPolicyTest {
     HttpResponse<String> r = Http.postJson(fx.chat, ProxyFixture.US_KEY,
         "{\"model\":\"demo-gpt-leak\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"I am bob@example.com\"}]}");
     assertEquals(200, r.statusCode(), r.body());
-    StringBuilder text = new StringBuilder();
-    for (String line : r.body().split("\n")) {
-      if (line.startsWith("data: {")) {
-        for (JsonNode c : Http.JSON.readTree(line.substring(6)).path("choices")) {
-          text.append(c.path("delta").path("content").asText(""));
-        }
-      }
-    }
-    assertTrue(text.toString().contains("bob@example.com"), text.toString());
-    assertFalse(text.toString().contains(EMAIL), "another person's address of the same type: " + text);
-    assertTrue(text.toString().contains("[REDACTED:EMAIL_ADDRESS]"), text.toString());
-    assertFalse(text.toString().contains(ID), text.toString());
-    assertTrue(text.toString().contains("[REDACTED:CN_RESIDENT_ID]"), text.toString());
+    String text = Http.chatStreamText(r.body());
+    assertTrue(text.contains("bob@example.com"), text);
+    assertFalse(text.contains(EMAIL), "another person's address of the same type: " + text);
+    assertTrue(text.contains("[REDACTED:EMAIL_ADDRESS]"), text);
+    assertFalse(text.contains(ID), text);
+    assertTrue(text.contains("[REDACTED:CN_RESIDENT_ID]"), text);
     assertTrue(r.body().strip().endsWith("data: [DONE]"), "the stream ends with [DONE]");
   }
 

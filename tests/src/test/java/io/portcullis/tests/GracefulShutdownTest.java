@@ -53,14 +53,7 @@ class GracefulShutdownTest {
 
     HttpResponse<String> r = inFlight.get(20, TimeUnit.SECONDS);
     assertEquals(200, r.statusCode(), r.body());
-    StringBuilder text = new StringBuilder();
-    for (String event : r.body().split("\n\n")) {
-      String data = event.strip().substring("data: ".length());
-      if (!data.equals("[DONE]")) {
-        Http.JSON.readTree(data).path("choices").forEach(c -> text.append(c.path("delta").path("content").asText("")));
-      }
-    }
-    assertEquals("You said: take your time", text.toString(), "the whole answer arrived");
+    assertEquals("You said: take your time", Http.chatStreamText(r.body()), "the whole answer arrived");
     assertTrue(r.body().strip().endsWith("data: [DONE]"), "and ended well-formed: " + r.body());
     stopping.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
 

@@ -46,6 +46,19 @@ final class Http {
     return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The text of an OpenAI chat stream as an SDK would assemble it: every choice's content deltas, in order. */
+  static String chatStreamText(String sse) throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (String line : sse.split("\n")) {
+      if (line.startsWith("data: {")) {
+        for (JsonNode c : JSON.readTree(line.substring(6)).path("choices")) {
+          text.append(c.path("delta").path("content").asText(""));
+        }
+      }
+    }
+    return text.toString();
+  }
+
   static JsonNode json(HttpResponse<String> r) throws Exception {
     return JSON.readTree(r.body());
   }
