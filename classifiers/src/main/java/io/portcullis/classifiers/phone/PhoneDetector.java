@@ -156,7 +156,7 @@ public final class PhoneDetector implements Detector {
     int regular = 0; // the call's own plans, all but the mobiles-only one
     for (int k = 0; k < plans.size(); k++) {
       if (k == mobilesOnly) {
-        if (groups == 1 && PhoneWindows.chineseMobileShaped(text, start, end)) {
+        if ((groups == 1 || groups == 3) && PhoneWindows.chineseMobileShaped(text, start, end)) {
           tried |= 1 << k;
         }
         continue;

@@ -132,7 +132,20 @@ final class PhoneWindows {
    */
   static boolean chineseMobileShaped(String s, int from, int to) {
     int a = firstDigit(s, from, to);
-    return a >= 0 && runLength(s, a, to) == 11 && s.charAt(a) == '1' && s.charAt(a + 1) >= '3';
+    if (a < 0 || a + 1 >= to || s.charAt(a) != '1' || s.charAt(a + 1) < '3') {
+      return false;
+    }
+    int first = runLength(s, a, to);
+    if (first == 11) {
+      return true;
+    }
+    // the way Chinese mobiles are written in groups: 138 1234 5678, 138-1234-5678
+    return first == 3 && group(s, a + 3, to, 4) && group(s, a + 8, to, 4);
+  }
+
+  /** Whether {@code s} has one space or hyphen at {@code sep}, then exactly {@code digits} digits. */
+  private static boolean group(String s, int sep, int to, int digits) {
+    return sep < to && (s.charAt(sep) == ' ' || s.charAt(sep) == '-') && runLength(s, sep + 1, to) == digits;
   }
 
   /** The window's first digit, or -1 when a '+' (a country code follows) comes before any. */

@@ -37,6 +37,9 @@ class PhoneRegionHintsTest {
       "ref 13812345678|en|-|13812345678 +86",
       "ref 13812345678|en|US|13812345678 +86",
       "Reach Li Wei on 13912345678 or 212-734-5678.|en|-|13912345678 +86,212-734-5678 +1",
+      // ... nor when written the way Chinese mobiles are grouped.
+      "ref 138 1234 5678 and 139-1234-5678|en|-|138 1234 5678 +86,139-1234-5678 +86",
+      "ref 138 1234 5678|en|US|138 1234 5678 +86",
       // The tenant's plan still comes first for numbers valid in both.
       "ref 030 22334455|en|DE|030 22334455 +49",
       // What is not a Chinese mobile stays out: unallocated prefix, a labelled order id.
