@@ -57,7 +57,7 @@ public final class AdminAuditHandler implements Handler<HttpServerRequest> {
   @Override
   public void handle(HttpServerRequest req) {
     String requestId = RequestIds.fromHeader(req.getHeader(Responses.REQUEST_ID));
-    Optional<AuditorConfig> auditor = auditors.authenticate(req.getHeader(HttpHeaders.AUTHORIZATION), req.getHeader("x-api-key"));
+    Optional<AuditorConfig> auditor = auditors.authenticate(req);
     if (auditor.isEmpty()) {
       fail(req, new ApiError(401, "invalid_auditor_key", "an auditor key is required (Authorization: Bearer <key>)"), requestId);
       return;

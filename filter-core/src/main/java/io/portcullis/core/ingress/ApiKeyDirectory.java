@@ -34,6 +34,11 @@ public final class ApiKeyDirectory<T> {
     return new ApiKeyDirectory<>(tenants, TenantConfig::apiKeys);
   }
 
+  /** The key a request carries, as every endpoint reads it: {@code Authorization: Bearer} or {@code x-api-key}. */
+  public Optional<T> authenticate(io.vertx.core.http.HttpServerRequest req) {
+    return authenticate(req.getHeader(io.vertx.core.http.HttpHeaders.AUTHORIZATION), req.getHeader("x-api-key"));
+  }
+
   /** From {@code Authorization: Bearer <key>} or {@code x-api-key: <key>}. */
   public Optional<T> authenticate(String authorization, String xApiKey) {
     String key = null;

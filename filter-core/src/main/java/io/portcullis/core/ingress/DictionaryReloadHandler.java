@@ -36,7 +36,7 @@ public final class DictionaryReloadHandler implements Handler<HttpServerRequest>
   @Override
   public void handle(HttpServerRequest req) {
     String requestId = RequestIds.fromHeader(req.getHeader(Responses.REQUEST_ID));
-    Optional<AuditorConfig> admin = admins.authenticate(req.getHeader(HttpHeaders.AUTHORIZATION), req.getHeader("x-api-key"));
+    Optional<AuditorConfig> admin = admins.authenticate(req);
     if (admin.isEmpty()) {
       fail(req, new ApiError(401, "invalid_admin_key", "an admin key is required"), requestId);
       return;

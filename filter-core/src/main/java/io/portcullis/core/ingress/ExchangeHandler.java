@@ -47,7 +47,7 @@ public final class ExchangeHandler implements Handler<HttpServerRequest> {
   public void handle(HttpServerRequest req) {
     long start = System.nanoTime();
     String requestId = RequestIds.fromHeader(req.getHeader(Responses.REQUEST_ID));
-    Optional<TenantConfig> tenant = auth.authenticate(req.getHeader(HttpHeaders.AUTHORIZATION), req.getHeader("x-api-key"));
+    Optional<TenantConfig> tenant = auth.authenticate(req);
     if (tenant.isEmpty()) {
       refuse(req, new ApiError(401, "invalid_api_key",
           "missing or unknown API key: send it as 'Authorization: Bearer <key>' or 'x-api-key: <key>'"), requestId, true)

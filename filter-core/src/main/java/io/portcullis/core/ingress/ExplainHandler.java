@@ -29,7 +29,7 @@ public final class ExplainHandler implements Handler<HttpServerRequest> {
   @Override
   public void handle(HttpServerRequest req) {
     String requestId = RequestIds.fromHeader(req.getHeader(Responses.REQUEST_ID));
-    if (admins.authenticate(req.getHeader(HttpHeaders.AUTHORIZATION), req.getHeader("x-api-key")).isEmpty()) {
+    if (admins.authenticate(req).isEmpty()) {
       Responses.error(req.response(), ProviderStyle.OPENAI, new ApiError(401, "invalid_admin_key", "an admin key is required"), requestId);
       return;
     }

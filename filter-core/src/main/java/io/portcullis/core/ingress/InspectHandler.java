@@ -71,7 +71,7 @@ public final class InspectHandler implements Handler<HttpServerRequest> {
   @Override
   public void handle(HttpServerRequest req) {
     String requestId = RequestIds.fromHeader(req.getHeader(Responses.REQUEST_ID));
-    Optional<TenantConfig> tenant = auth.authenticate(req.getHeader(HttpHeaders.AUTHORIZATION), req.getHeader("x-api-key"));
+    Optional<TenantConfig> tenant = auth.authenticate(req);
     if (tenant.isEmpty()) {
       fail(req, new ApiError(401, "invalid_api_key", "a tenant API key is required"), requestId);
       return;

@@ -22,7 +22,7 @@ final class ModelsHandler implements Handler<HttpServerRequest> {
   @Override
   public void handle(HttpServerRequest req) {
     String requestId = RequestIds.fromHeader(req.getHeader(Responses.REQUEST_ID));
-    if (auth.authenticate(req.getHeader(HttpHeaders.AUTHORIZATION), req.getHeader("x-api-key")).isEmpty()) {
+    if (auth.authenticate(req).isEmpty()) {
       Responses.error(req.response(), ProviderStyle.OPENAI, new ApiError(401, "invalid_api_key",
           "missing or unknown API key"), requestId);
       return;
