@@ -61,11 +61,11 @@ public final class PortcullisServer {
 
   public Future<Void> start() {
     // Classifier models and dictionaries load once, off the event loops, before any listener opens.
-    Optional<Classifier> classifier = config.classify() ? Optional.of(classifier(liveDictionaries())) : Optional.empty();
+    Optional<Classifier> classifier = config.classify() ? Optional.of(liveClassifier()) : Optional.empty();
     policy = config.policy().map(p -> new OpaPolicyClient(vertx, p));
     policy.ifPresent(p -> metrics.policyCache(p::cacheHitRatio));
     if (policy.isEmpty()) {
-      LOG.warn("no policy section: exchanges are forwarded without a policy decision");
+      LOG.warn("policy.enabled: false: exchanges are forwarded without a policy decision");
     }
     try {
       audit = config.audit().isPresent()
@@ -95,14 +95,15 @@ public final class PortcullisServer {
         .mapEmpty();
   }
 
-  /** The default detectors, plus the compliance officers' dictionaries when configured. */
+  /** The default detectors, plus the compliance officers' dictionaries when configured (loaded once). */
   public static Classifier classifier(PortcullisConfig config) {
-    return classifier(config.dictionaries().map(d -> new DictionaryDetector(d.directory())));
+    return Classifier.withDefaults(config.dictionaries().map(DictionariesConfig::directory));
   }
 
-  private static Classifier classifier(Optional<DictionaryDetector> dictionaries) {
+  /** As {@link #classifier(PortcullisConfig)}, with the dictionaries kept current while the proxy runs. */
+  private Classifier liveClassifier() {
     Classifier.Builder b = Classifier.defaults();
-    dictionaries.ifPresent(b::detector);
+    liveDictionaries().ifPresent(b::detector);
     return b.build();
   }
 

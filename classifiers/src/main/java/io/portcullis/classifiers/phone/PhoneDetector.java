@@ -17,8 +17,8 @@ import java.util.List;
  * PHONE_NUMBER with libphonenumber's matcher at leniency VALID (real number plans, not shapes).
  * Numbers written without a country code are read in every plan {@link PhoneRegions} names (the
  * tenant's, the language's: Chinese text means CN, so "13812345678" is found without "+86"), and
- * in any text an unbroken Chinese mobile ("13812345678") is tried as one, since people paste them
- * into English prompts too; libphonenumber must call it a CN mobile for it to count.
+ * in any text a Chinese mobile ("13812345678", "138 1234 5678") is tried as one, since people paste
+ * them into English prompts too; libphonenumber must call it a CN mobile for it to count.
  */
 public final class PhoneDetector implements Detector {
 

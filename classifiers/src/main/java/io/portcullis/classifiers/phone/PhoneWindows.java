@@ -126,9 +126,9 @@ final class PhoneWindows {
   }
 
   /**
-   * For a window holding one unbroken digit run, whether it is shaped like a mainland Chinese
-   * mobile written without +86: eleven digits, 1 then 3-9. People paste these into prompts in any
-   * language, so the caller tries them in the CN plan whatever the hints say.
+   * Whether the window is shaped like a mainland Chinese mobile written without +86: eleven digits,
+   * 1 then 3-9, unbroken or grouped 3-4-4 with spaces or hyphens. People paste these into prompts in
+   * any language, so the caller tries them in the CN plan whatever the hints say.
    */
   static boolean chineseMobileShaped(String s, int from, int to) {
     int a = firstDigit(s, from, to);

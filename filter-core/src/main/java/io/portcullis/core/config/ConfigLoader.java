@@ -36,6 +36,9 @@ public final class ConfigLoader {
       "api-key", "models", "attributes", "reroute-model", "reroute-models");
   private static final Set<String> POLICY_KEYS = Set.of("enabled", "opa-url", "timeout-ms", "on-error");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  /** The API labels a {@code reroute-models} key may name, in order for messages. */
+  private static final Set<String> API_LABELS = java.util.Arrays.stream(io.portcullis.core.api.Api.values())
+      .map(io.portcullis.core.api.Api::label).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
 
   private final Function<String, String> env;
   private final YAMLMapper yaml = new YAMLMapper();
@@ -203,12 +206,10 @@ public final class ConfigLoader {
       v.fatal(key, "must be a mapping of API (chat, completions, embeddings, responses, messages) to model");
       return Map.of();
     }
-    Set<String> apis = java.util.Arrays.stream(io.portcullis.core.api.Api.values())
-        .map(io.portcullis.core.api.Api::label).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     Map<String, String> out = new java.util.LinkedHashMap<>();
     node.properties().forEach(e -> {
-      if (!apis.contains(e.getKey())) {
-        v.fatal(key + "." + e.getKey(), "is not an API; use one of " + apis);
+      if (!API_LABELS.contains(e.getKey())) {
+        v.fatal(key + "." + e.getKey(), "is not an API; use one of " + API_LABELS);
       } else if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
         v.fatal(key + "." + e.getKey(), "must be a model name");
       } else {

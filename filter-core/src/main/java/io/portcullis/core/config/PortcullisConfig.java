@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * The whole validated configuration.
  *
- * @param policy   how to reach OPA; empty means no policy section, so exchanges are forwarded without a
- *                 decision (reported as a warning at start-up and by check-config)
+ * @param policy   how to reach OPA; empty means {@code policy: { enabled: false }}, so exchanges are
+ *                 forwarded without a decision (a warning at start-up and from check-config; a missing
+ *                 section is an error)
  * @param classify whether request text is classified (off only to measure pure pass-through)
  * @param dictionaries the term lists compliance officers maintain (policies/dictionaries), and how
  *                 often their directory is checked for edits

@@ -1,11 +1,14 @@
 package io.portcullis.core.dictionary;
 
 import io.portcullis.classifiers.dictionary.DictionaryDetector;
+import io.portcullis.core.audit.AuditTrail;
 import io.portcullis.core.ops.ProxyMetrics;
+import io.portcullis.core.ops.RequestIds;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -20,6 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DictionaryReloads {
   private static final Logger LOG = LoggerFactory.getLogger(DictionaryReloads.class);
+  /** What an audit record of a reload is filed under. */
+  public static final String RECORD_API = "admin/dictionaries/reload";
 
   /**
    * @param terms   terms active after the attempt (the previous count when rejected)
@@ -35,7 +40,7 @@ public final class DictionaryReloads {
    */
   private final WorkerExecutor worker;
   /** Where each reload is recorded once the audit trail is open (it opens after the classifier). */
-  private volatile io.portcullis.core.audit.AuditTrail trail;
+  private volatile AuditTrail trail;
 
   public DictionaryReloads(Vertx vertx, DictionaryDetector detector, ProxyMetrics metrics) {
     this.detector = detector;
@@ -48,7 +53,7 @@ public final class DictionaryReloads {
    * From now on every reload leaves an audit record: the dictionaries decide what is found, so what
    * is decided, and an auditor must see when and by whom they changed, and whether the change took.
    */
-  public void recordInto(io.portcullis.core.audit.AuditTrail trail) {
+  public void recordInto(AuditTrail trail) {
     this.trail = trail;
   }
 
@@ -59,14 +64,14 @@ public final class DictionaryReloads {
 
   private Outcome reloadNow(String trigger) {
     Outcome o = attempt(trigger);
-    io.portcullis.core.audit.AuditTrail t = trail;
+    AuditTrail t = trail;
     if (t != null) {
-      List<String> codes = new java.util.ArrayList<>(List.of("trigger:" + trigger, "outcome:" + (o.ok() ? "ok" : "rejected"),
+      List<String> codes = new ArrayList<>(List.of("trigger:" + trigger, "outcome:" + (o.ok() ? "ok" : "rejected"),
           "terms:" + o.terms(), "previous_terms:" + o.previousTerms()));
       if (o.problem() != null) {
         codes.add("problem:" + o.problem());
       }
-      t.administrative(io.portcullis.core.ops.RequestIds.fromHeader(null), RECORD_API, codes)
+      t.administrative(RequestIds.fromHeader(null), RECORD_API, codes)
           .exceptionally(err -> {
             metrics.auditFailure("dictionary_reload");
             LOG.error("dictionary reload ({}) could not be recorded in the audit trail: {}", trigger, err.toString());
@@ -75,9 +80,6 @@ public final class DictionaryReloads {
     }
     return o;
   }
-
-  /** What an audit record of a reload is filed under. */
-  public static final String RECORD_API = "admin/dictionaries/reload";
 
   private Outcome attempt(String trigger) {
     long start = System.nanoTime();
