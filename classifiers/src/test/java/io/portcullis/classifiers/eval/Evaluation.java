@@ -50,10 +50,16 @@ public final class Evaluation {
   private final List<String> errors = new java.util.ArrayList<>();
 
   public static Evaluation run(Classifier classifier, List<CorpusGenerator.Sample> corpus) {
+    return run(classifier, corpus, s -> ClassificationContext.defaults());
+  }
+
+  /** As {@link #run(Classifier, List)}, each sample classified with the context {@code context} gives it. */
+  public static Evaluation run(Classifier classifier, List<CorpusGenerator.Sample> corpus,
+                               java.util.function.Function<CorpusGenerator.Sample, ClassificationContext> context) {
     Evaluation e = new Evaluation();
     Set<String> scored = Set.copyOf(CorpusGenerator.TYPES);
     for (CorpusGenerator.Sample s : corpus) {
-      List<Finding> found = classifier.classify(s.text(), ClassificationContext.defaults());
+      List<Finding> found = classifier.classify(s.text(), context.apply(s));
       Set<CorpusGenerator.Span> gold = new HashSet<>(s.gold());
       for (Finding f : found) {
         if (!scored.contains(f.type())) {
